@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+/** Environment variables Caucus reads, with their defaults. */
+const envSchema = z.object({
+  PORT: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(0, 'must be 0 (any free port) or more')
+      .max(65535, 'must be at most 65535')
+      .default(3000),
+  ),
+  HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default('127.0.0.1')),
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+  ),
+  CAUCUS_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('.caucus')),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  NODE_ENV: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['development', 'production', 'test']).default('development'),
+  ),
+});
+
+/** Validated server configuration. */
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  environment: z.infer<typeof envSchema>['NODE_ENV'];
+  /** Root of the Caucus checkout (holds data/ and apps/web/dist). */
+  rootDir: string;
+  version: string;
+}
+
+/** One or more environment variables are invalid; the message lists each with how to fix it. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads and validates configuration from environment variables. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'environment');
+        return `${name}: ${issue.message} (got ${JSON.stringify(env[name])})`;
+      }),
+    );
+  }
+  const rootDir = findRootDir();
+  return {
+    port: parsed.data.PORT,
+    host: parsed.data.HOST,
+    databaseUrl: parsed.data.DATABASE_URL,
+    dataDir: resolve(parsed.data.CAUCUS_DATA_DIR),
+    logLevel: parsed.data.LOG_LEVEL,
+    environment: parsed.data.NODE_ENV,
+    rootDir,
+    version: readVersion(rootDir),
+  };
+}
+
+/** Finds the checkout root by walking up from this module to the workspace package.json. */
+export function findRootDir(from: string = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = from;
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && existsSync(join(dir, 'apps'))) {
+      const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown };
+      if (pkg.name === 'caucus') return dir;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+}
+
+function readVersion(rootDir: string): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(rootDir, 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}

@@ -1,0 +1,88 @@
+import type { AddressInfo } from 'node:net';
+import { type CaucusDatabase, migrateToLatest, openDatabase } from '@caucus/db';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import type { Config } from './config';
+import { createLogger, type Logger } from './logger';
+
+/** A running server. */
+export interface RunningServer {
+  url: string;
+  database: CaucusDatabase;
+  logger: Logger;
+  /** Stops accepting requests, lets in-flight ones finish, then closes the database. */
+  close(): Promise<void>;
+}
+
+/** Hooks a caller can pass to watch start-up. */
+export interface StartHooks {
+  /** Called after each migration applied at start-up. */
+  onMigrated?: (name: string, index: number, pending: number) => void;
+}
+
+/** Opens the database, applies migrations and starts listening. */
+export async function startServer(config: Config, hooks: StartHooks = {}): Promise<RunningServer> {
+  const logger = createLogger(config);
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const report = await migrateToLatest(database.db, hooks.onMigrated);
+    logger.info(
+      { engine: database.engine, target: database.target, applied: report.applied },
+      'database ready',
+    );
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const app = createApp({ config, database, logger, startedAt: new Date() });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    s.once('error', reject);
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await database.close();
+    if (error.code === 'EADDRINUSE') {
+      throw new PortInUseError(config.port, config.host, { cause: error });
+    }
+    throw error;
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost =
+    config.host === '0.0.0.0' || config.host === '127.0.0.1' || config.host === '::'
+      ? 'localhost'
+      : config.host;
+  const url = `http://${shownHost}:${address.port}`;
+  logger.info({ url }, 'listening');
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    database,
+    logger,
+    close: () => {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Idle keep-alive sockets would otherwise hold the server open.
+          if ('closeIdleConnections' in server) server.closeIdleConnections();
+        });
+        await database.close();
+        logger.info('stopped');
+      })();
+      return closing;
+    },
+  };
+}
+
+/** The port is taken by another process. */
+export class PortInUseError extends Error {
+  override readonly name = 'PortInUseError';
+  constructor(
+    readonly port: number,
+    readonly host: string,
+    options?: ErrorOptions,
+  ) {
+    super(
+      `Port ${port} on ${host} is already in use. Stop the other program, or choose another port with PORT=3001 npm start (or caucus serve --port 3001).`,
+      options,
+    );
+  }
+}

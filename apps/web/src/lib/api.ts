@@ -1,0 +1,39 @@
+/** An RFC 9457 problem returned by the API. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: { path: string; message: string }[];
+}
+
+/** A failed API call, carrying the server's problem document when there was one. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly problem: Problem | undefined,
+  ) {
+    super(problem ? `${problem.title}: ${problem.detail}` : `The server answered ${status}.`);
+  }
+}
+
+/** Fetches JSON from the API, throwing ApiError with the problem document on failure. */
+export async function apiGet<T>(path: string, init: { allowStatus?: number[] } = {}): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, { headers: { accept: 'application/json' } });
+  } catch {
+    throw new ApiError(0, {
+      type: 'network',
+      title: 'Cannot reach Caucus',
+      status: 0,
+      detail: 'The server did not answer. Check your connection, or whether Caucus is still running.',
+    });
+  }
+  if (!res.ok && !init.allowStatus?.includes(res.status)) {
+    const isProblem = res.headers.get('content-type')?.includes('application/problem+json');
+    throw new ApiError(res.status, isProblem ? ((await res.json()) as Problem) : undefined);
+  }
+  return (await res.json()) as T;
+}

@@ -1,0 +1,111 @@
+import { afterAll, describe, expect, it } from 'vitest';
+
+interface HealthBody {
+  status: string;
+  database: { engine: string; ok: boolean; migrations: { pending: number } };
+}
+
+async function health(url: string): Promise<HealthBody> {
+  return (await (await fetch(`${url}/api/health`)).json()) as HealthBody;
+}
+import { freshDataDir, removeDataDir, runCaucus, startCaucus } from './support/caucus-process';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) removeDataDir(dir);
+});
+
+describe('caucus command', () => {
+  it('prints help with the serve and db commands', () => {
+    const { status, stdout } = runCaucus(['--help']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('serve');
+    expect(stdout).toContain('db');
+  });
+
+  it('migrates the embedded database and reports in JSON; a second run applies nothing', () => {
+    const dir = freshDataDir();
+    dirs.push(dir);
+    const first = runCaucus(['db', 'migrate', '--json'], { CAUCUS_DATA_DIR: dir });
+    expect(first.status).toBe(0);
+    const report = JSON.parse(first.stdout);
+    expect(report.engine).toBe('pglite');
+    expect(report.applied.length).toBe(report.total);
+    const second = JSON.parse(runCaucus(['db', 'migrate', '--json'], { CAUCUS_DATA_DIR: dir }).stdout);
+    expect(second.applied).toEqual([]);
+    const status = JSON.parse(runCaucus(['db', 'status', '--json'], { CAUCUS_DATA_DIR: dir }).stdout);
+    expect(status.pending).toEqual([]);
+  });
+
+  it('explains a wrong DATABASE_URL in one paragraph, without a stack trace, and exits non-zero', () => {
+    const { status, stdout, stderr } = runCaucus(['db', 'migrate'], {
+      DATABASE_URL: 'postgres://postgres:hunter2@127.0.0.1:1/caucus',
+    });
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('postgres://postgres:****@127.0.0.1:1/caucus');
+    expect(stderr).toContain('connection refused');
+    expect(stderr).not.toContain('hunter2');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports JSON errors on stderr with --json', () => {
+    const { status, stderr } = runCaucus(['db', 'status', '--json'], {
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/caucus_missing_db',
+    });
+    expect(status).toBe(1);
+    expect(JSON.parse(stderr)).toMatchObject({ error: { type: 'DatabaseConnectionError' } });
+  });
+
+  it('explains an invalid PORT', async () => {
+    const { status, stderr } = runCaucus(['serve'], { PORT: 'eighty' });
+    expect(status).toBe(1);
+    expect(stderr).toContain('PORT: must be a whole number (got "eighty")');
+  });
+
+  it('serves, stops cleanly on SIGTERM, and reuses its data on the next start', async () => {
+    const dir = freshDataDir();
+    dirs.push(dir);
+    const first = await startCaucus({}, dir);
+    const firstHealth = await health(first.url);
+    expect(firstHealth.status).toBe('ok');
+    expect(first.output()).toContain('Press Ctrl+C to stop.');
+    expect(await first.stop()).toBe(0);
+    expect(first.output()).toContain('Caucus stopped.');
+    const second = await startCaucus({}, dir);
+    const again = await health(second.url);
+    expect(again.database.migrations.pending).toBe(0);
+    expect(await second.stop()).toBe(0);
+  });
+
+  it('refuses to open an embedded database another Caucus is using', async () => {
+    const dir = freshDataDir();
+    dirs.push(dir);
+    const running = await startCaucus({}, dir);
+    const { status, stderr } = runCaucus(['db', 'status'], { CAUCUS_DATA_DIR: dir });
+    expect(status).toBe(1);
+    expect(stderr).toContain('another Caucus process');
+    await running.stop();
+  });
+
+  it('runs on the real PostgreSQL server via DATABASE_URL', async () => {
+    const admin = 'postgres://postgres@127.0.0.1:5432/postgres';
+    const name = `caucus_e2e_${process.pid}`;
+    const pg = await import('pg');
+    const client = new pg.default.Client({ connectionString: admin });
+    await client.connect();
+    await client.query(`drop database if exists ${name} with (force)`);
+    await client.query(`create database ${name}`);
+    try {
+      const server = await startCaucus({ DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${name}` });
+      dirs.push(server.dataDir);
+      const onPostgres = await health(server.url);
+      expect(onPostgres.database).toMatchObject({ engine: 'postgres', ok: true, migrations: { pending: 0 } });
+      expect(await server.stop()).toBe(0);
+    } finally {
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    }
+  });
+});

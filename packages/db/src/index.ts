@@ -1,0 +1,12 @@
+export { DatabaseConnectionError, explainPostgresFailure, redactUrl } from './database-error';
+export { describeSchema, type SchemaDescription } from './inspect-schema';
+export { MigrationError, type MigrationReport, migrateToLatest, migrationStatus } from './migrate';
+export { migrations } from './migrations';
+export {
+  type CaucusDatabase,
+  type DatabaseEngine,
+  type DatabaseOptions,
+  openDatabase,
+} from './open-database';
+export { pingDatabase } from './ping-database';
+export type { Database } from './schema';

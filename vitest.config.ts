@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+
+/** Unit and database tests, one Vitest project per workspace. End-to-end tests live in e2e/. */
+const node = (name: string, dir: string) => ({
+  test: {
+    name,
+    root: dir,
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    environment: 'node' as const,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      node('count', 'packages/count'),
+      node('elections', 'packages/elections'),
+      node('party', 'packages/party'),
+      node('db', 'packages/db'),
+      node('server', 'apps/server'),
+      node('cli', 'apps/cli'),
+      {
+        test: {
+          name: 'web',
+          root: 'apps/web',
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+          environment: 'node',
+        },
+      },
+    ],
+  },
+});
