@@ -8,6 +8,7 @@ interface HealthBody {
 async function health(url: string): Promise<HealthBody> {
   return (await (await fetch(`${url}/api/health`)).json()) as HealthBody;
 }
+
 import { freshDataDir, removeDataDir, runCaucus, startCaucus } from './support/caucus-process';
 
 const dirs: string[] = [];

@@ -6,6 +6,7 @@ import { openTestDatabase, TEST_ENGINES } from '@caucus/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { type Config, loadConfig } from './config';
+import { createDeps } from './http/create-deps';
 import { createLogger } from './logger';
 
 interface HealthBody {
@@ -35,7 +36,7 @@ describe.each(TEST_ENGINES)('API on %s', (engine) => {
     writeFileSync(join(rootDir, 'apps', 'web', 'dist', 'assets', 'app-abc123.js'), 'console.log(1)');
     writeFileSync(join(rootDir, 'secret.txt'), 'do not serve');
     const config = testConfig(rootDir);
-    app = createApp({ config, database, logger: createLogger(config), startedAt: new Date() });
+    app = createApp(createDeps(config, database, createLogger(config)));
   });
   afterAll(async () => {
     await database.close();
@@ -126,7 +127,7 @@ describe('API when the database has gone away', () => {
   it('reports 503 with the reason', async () => {
     const database = await openTestDatabase('pglite');
     const config = testConfig(tmpdir());
-    const app = createApp({ config, database, logger: createLogger(config), startedAt: new Date() });
+    const app = createApp(createDeps(config, database, createLogger(config)));
     await database.close();
     const res = await app.request('/api/health');
     expect(res.status).toBe(503);
@@ -142,7 +143,7 @@ describe('API without a web build', () => {
     const database = await openTestDatabase('pglite');
     const root = mkdtempSync(join(tmpdir(), 'caucus-empty-'));
     const config = testConfig(root);
-    const app = createApp({ config, database, logger: createLogger(config), startedAt: new Date() });
+    const app = createApp(createDeps(config, database, createLogger(config)));
     const res = await app.request('/');
     expect(res.status).toBe(503);
     expect(await res.text()).toContain('npm run build');

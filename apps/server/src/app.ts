@@ -3,12 +3,14 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { csrfProtection } from './auth/csrf';
+import { resolveActor } from './auth/resolve-actor';
 import { renderApiDocs } from './docs/render-api-docs';
+import { registerAuthRoutes } from './features/auth/auth.routes';
 import { registerHealthRoutes } from './features/health/health.routes';
 import type { AppDeps, AppEnv } from './http/env';
 import { ProblemError, problemDocument, problemResponse } from './http/problem';
 import { serveWebApp } from './http/serve-web-app';
-import { ANONYMOUS } from './policies/actor';
 
 /** Largest request body the API accepts, in bytes. */
 export const MAX_BODY_BYTES = 20 * 1024 * 1024;
@@ -67,10 +69,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.use('*', async (c, next) => {
-    c.set('actor', ANONYMOUS);
-    await next();
-  });
+  app.use('/api/*', resolveActor(deps));
+  app.use('/api/*', csrfProtection());
   app.use(
     '/api/*',
     bodyLimit({
@@ -89,6 +89,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   );
 
   registerHealthRoutes(app, deps);
+  registerAuthRoutes(app, deps);
 
   const openApiConfig = {
     openapi: '3.1.0',
@@ -120,6 +121,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
           instance: c.req.path,
           ...(error.errors ? { errors: error.errors } : {}),
         }),
+        error.headers,
       );
     }
     if (error instanceof HTTPException && error.status < 500) {

@@ -33,6 +33,26 @@ const envSchema = z.object({
     emptyAsUndefined,
     z.enum(['development', 'production', 'test']).default('development'),
   ),
+  PUBLIC_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({
+        protocol: /^https?$/,
+        error: 'must be an http:// or https:// URL, e.g. https://caucus.example.org',
+      })
+      .optional(),
+  ),
+  SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'must look like smtp://user:password@host:587 or smtps://…:465')
+      .optional(),
+  ),
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().min(3).default('Caucus <caucus@localhost>')),
+  SESSION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(365).default(30)),
+  SIGN_IN_MAX_FAILURES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(5)),
+  SIGN_IN_LOCK_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1440).default(15)),
 });
 
 /** Validated server configuration. */
@@ -46,6 +66,15 @@ export interface Config {
   /** Root of the Caucus checkout (holds data/ and apps/web/dist). */
   rootDir: string;
   version: string;
+  /** Address people use to reach Caucus, for links in emails; defaults to http://localhost:PORT. */
+  publicUrl: string;
+  /** SMTP server for sign-in links; without it, links are logged in development and refused in production. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  sessionDays: number;
+  /** Consecutive wrong passwords before an account is locked. */
+  signInMaxFailures: number;
+  signInLockMinutes: number;
 }
 
 /** One or more environment variables are invalid; the message lists each with how to fix it. */
@@ -77,6 +106,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     environment: parsed.data.NODE_ENV,
     rootDir,
     version: readVersion(rootDir),
+    publicUrl: (parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/$/, ''),
+    smtpUrl: parsed.data.SMTP_URL,
+    mailFrom: parsed.data.MAIL_FROM,
+    sessionDays: parsed.data.SESSION_DAYS,
+    signInMaxFailures: parsed.data.SIGN_IN_MAX_FAILURES,
+    signInLockMinutes: parsed.data.SIGN_IN_LOCK_MINUTES,
   };
 }
 

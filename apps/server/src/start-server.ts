@@ -3,6 +3,7 @@ import { type CaucusDatabase, migrateToLatest, openDatabase } from '@caucus/db';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import type { Config } from './config';
+import { createDeps } from './http/create-deps';
 import { createLogger, type Logger } from './logger';
 
 /** A running server. */
@@ -34,7 +35,7 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
     await database.close();
     throw error;
   }
-  const app = createApp({ config, database, logger, startedAt: new Date() });
+  const app = createApp(createDeps(config, database, logger));
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);

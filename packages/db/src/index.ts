@@ -9,4 +9,8 @@ export {
   openDatabase,
 } from './open-database';
 export { pingDatabase } from './ping-database';
-export type { Database } from './schema';
+export * from './repositories/audit-log';
+export * from './repositories/role-grants';
+export * from './repositories/sessions';
+export * from './repositories/users';
+export type * from './schema';

@@ -1,13 +1,180 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
+
+/** A jsonb column: read as parsed JSON, written as JSON text (JSON.stringify) so arrays stay JSON. */
+export type Json = ColumnType<unknown, string, string>;
+
+/** A nullable jsonb column. */
+export type NullableJson = ColumnType<unknown, string | null, string | null>;
+
+/** A timestamp column the database fills in by default. */
+type CreatedAt = ColumnType<Date, Date | undefined, never>;
 
 /** Key–value facts about this Caucus instance (data-load versions, seeding state). */
 export interface AppMetaTable {
   key: string;
-  value: ColumnType<unknown, string, string>;
+  value: Json;
   updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+/** A person who can sign in; linked to a member record when they are one. */
+export interface AppUserTable {
+  id: Generated<string>;
+  email: string;
+  display_name: string;
+  password_hash: string | null;
+  member_id: string | null;
+  failed_sign_ins: Generated<number>;
+  locked_until: Date | null;
+  disabled: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+/** A signed-in browser session; only the SHA-256 of its token is stored. */
+export interface UserSessionTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: CreatedAt;
+  last_seen_at: ColumnType<Date, Date | undefined, Date>;
+  expires_at: Date;
+  user_agent: string | null;
+}
+
+/** A one-time sign-in link sent by email; only the SHA-256 of its token is stored. */
+export interface SignInLinkTable {
+  token_hash: string;
+  user_id: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+/** One officer action: who did what to which record, with the record before and after. Append-only. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: CreatedAt;
+  actor_user_id: string | null;
+  action: string;
+  unit_id: string | null;
+  subject_type: string;
+  subject_id: string | null;
+  before: NullableJson;
+  after: NullableJson;
+}
+
+/** A party unit: national, nation, region, CLP or branch. */
+export interface UnitTable {
+  id: string;
+  kind: string;
+  name: string;
+  parent_id: string | null;
+  gss: string | null;
+}
+
+/** A nationally affiliated organisation. */
+export interface AffiliateTable {
+  id: string;
+  name: string;
+  kind: string;
+  affiliated_membership: number;
+  tuc_affiliated: boolean;
+}
+
+/** An affiliate's local branch attached to a CLP. */
+export interface AffiliatedBranchTable {
+  id: string;
+  affiliate_id: string;
+  name: string;
+  clp_id: string;
+  affiliated_membership: number;
+}
+
+/** A member's record; histories and lists are JSON documents of the party model's shapes. */
+export interface MemberTable {
+  id: string;
+  membership_number: string;
+  first_name: string;
+  last_name: string;
+  email: string | null;
+  phone: string | null;
+  address_lines: Json;
+  postcode: string | null;
+  branch_id: string;
+  joined_on: string;
+  status: string;
+  paid_up_to: string | null;
+  gender: string | null;
+  ethnicity: string | null;
+  date_of_birth: string | null;
+  age_band: string | null;
+  trade_unions: Json;
+  consent: Json;
+  status_history: Json;
+  branch_history: Json;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+/** An office in a unit. */
+export interface OfficeTable {
+  id: string;
+  unit_id: string;
+  key: string;
+  title: string;
+  authority: string;
+}
+
+/** A member's term in an office. */
+export interface OfficeHolderTable {
+  id: string;
+  office_id: string;
+  member_id: string;
+  from_date: string;
+  to_date: string | null;
+}
+
+/** A role an account holds in a unit. */
+export interface RoleGrantTable {
+  user_id: string;
+  role: string;
+  unit_id: string;
+  granted_at: CreatedAt;
+}
+
+/** A frozen electorate. */
+export interface RollTable {
+  id: string;
+  title: string;
+  unit_id: string;
+  preset_id: string;
+  rule_id: string;
+  frozen_at: string;
+  state: string;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+/** One member's line on a frozen roll. */
+export interface RollEntryTable {
+  roll_id: string;
+  member_id: string;
+  eligible: boolean;
+  reasons: Json;
 }
 
 /** The Kysely view of every table; later features add theirs here. */
 export interface Database {
+  unit: UnitTable;
+  affiliate: AffiliateTable;
+  affiliated_branch: AffiliatedBranchTable;
+  member: MemberTable;
+  office: OfficeTable;
+  office_holder: OfficeHolderTable;
+  role_grant: RoleGrantTable;
+  roll: RollTable;
+  roll_entry: RollEntryTable;
   app_meta: AppMetaTable;
+  app_user: AppUserTable;
+  user_session: UserSessionTable;
+  sign_in_link: SignInLinkTable;
+  audit_log: AuditLogTable;
 }

@@ -32,6 +32,8 @@ export class ProblemError extends Error {
     readonly problemType: ProblemType,
     readonly detail: string,
     readonly errors?: { path: string; message: string }[],
+    /** Extra response headers, such as Retry-After. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(detail);
   }

@@ -1,5 +1,22 @@
-/** Who is making a request. Sign-in adds signed-in members as another kind. */
-export type Actor = { kind: 'anonymous' };
+/** A role held in a unit (the party model's grant). */
+export interface ActorGrant {
+  role: string;
+  unitId: string;
+}
 
-/** The actor for a request that carries no credentials. */
+/** A signed-in person: their account, member record (if any), roles, and session. */
+export interface SignedInActor {
+  kind: 'user';
+  userId: string;
+  memberId: string | null;
+  email: string;
+  displayName: string;
+  grants: ActorGrant[];
+  session: { idHash: string; csrfToken: string };
+}
+
+/** Who is making a request. */
+export type Actor = { kind: 'anonymous' } | SignedInActor;
+
+/** The actor for a request that carries no valid session. */
 export const ANONYMOUS: Actor = { kind: 'anonymous' };

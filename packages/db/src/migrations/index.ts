@@ -1,5 +1,7 @@
 import type { Migration } from 'kysely';
 import * as appMeta from './0001-app-meta';
+import * as usersSessionsAudit from './0002-users-sessions-audit';
+import * as party from './0003-party';
 
 /**
  * Every migration, keyed by name; names sort in the order they run.
@@ -7,4 +9,6 @@ import * as appMeta from './0001-app-meta';
  */
 export const migrations: Record<string, Migration> = {
   '0001-app-meta': appMeta,
+  '0002-users-sessions-audit': usersSessionsAudit,
+  '0003-party': party,
 };

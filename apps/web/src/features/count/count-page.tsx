@@ -1,0 +1,188 @@
+import { type FormEvent, useState } from 'react';
+import { useDocumentTitle } from '../../app/use-document-title';
+import { ProblemMessage } from '../../components/problem-message';
+import { METHODS, type MethodId } from './count-types';
+import { PaperPilesEditor } from './paper-piles-editor';
+import { type Pile, PileInputError, pilesToElection } from './piles-to-election';
+import { StageChart } from './stage-chart';
+import { StageTable } from './stage-table';
+import { type CountRequest, useCount } from './use-count';
+
+/** The count page: paste or upload a BLT file, or enter paper piles, and see the result sheet. */
+export function CountPage() {
+  useDocumentTitle('Count a ballot');
+  const count = useCount();
+  const [source, setSource] = useState<'blt' | 'piles'>('blt');
+  const [method, setMethod] = useState<MethodId>('scottish');
+  const [seats, setSeats] = useState('');
+  const [seed, setSeed] = useState('');
+  const [blt, setBlt] = useState('');
+  const [candidates, setCandidates] = useState('');
+  const [piles, setPiles] = useState<Pile[]>([{ preferences: '', count: '' }]);
+  const [inputError, setInputError] = useState<string | null>(null);
+
+  const onFile = async (file: File | undefined) => {
+    if (file) setBlt(await file.text());
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setInputError(null);
+    const seatsNumber = seats.trim() ? Number(seats) : undefined;
+    if (seatsNumber !== undefined && (!Number.isInteger(seatsNumber) || seatsNumber < 1)) {
+      setInputError('Seats must be a whole number of at least 1, or left empty to use the file’s number.');
+      return;
+    }
+    const request: CountRequest = {
+      method,
+      ...(seatsNumber ? { seats: seatsNumber } : {}),
+      ...(seed ? { seed } : {}),
+    };
+    if (source === 'blt') {
+      if (!blt.trim()) {
+        setInputError('Paste a BLT file or choose one to upload.');
+        return;
+      }
+      count.mutate({ ...request, blt });
+    } else {
+      try {
+        count.mutate({ ...request, election: pilesToElection(candidates, piles, seatsNumber) });
+      } catch (error) {
+        if (error instanceof PileInputError) setInputError(error.message);
+        else throw error;
+      }
+    }
+  };
+
+  const result = count.data;
+  return (
+    <>
+      <h1>Count a ballot</h1>
+      <p className="lede no-print">
+        Count an election exactly, stage by stage, by the rules you choose. Nothing is stored: the ballots are
+        counted and the result sheet shown.
+      </p>
+      <form className="card no-print" onSubmit={onSubmit} noValidate>
+        <fieldset>
+          <legend>Ballots</legend>
+          <label className="radio">
+            <input type="radio" name="source" checked={source === 'blt'} onChange={() => setSource('blt')} />{' '}
+            A BLT file
+          </label>
+          <label className="radio">
+            <input
+              type="radio"
+              name="source"
+              checked={source === 'piles'}
+              onChange={() => setSource('piles')}
+            />{' '}
+            Paper ballots sorted into piles
+          </label>
+        </fieldset>
+        {source === 'blt' ? (
+          <div className="field">
+            <label htmlFor="blt-text">BLT file contents</label>
+            <textarea
+              id="blt-text"
+              rows={10}
+              spellCheck={false}
+              className="mono"
+              value={blt}
+              onChange={(e) => setBlt(e.target.value)}
+            />
+            <label htmlFor="blt-file">Or upload a .blt file</label>
+            <input
+              id="blt-file"
+              type="file"
+              accept=".blt,text/plain"
+              onChange={(e) => onFile(e.target.files?.[0])}
+            />
+          </div>
+        ) : (
+          <PaperPilesEditor
+            candidates={candidates}
+            onCandidatesChange={setCandidates}
+            piles={piles}
+            onPilesChange={setPiles}
+          />
+        )}
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="method">Counting rules</label>
+            <select id="method" value={method} onChange={(e) => setMethod(e.target.value as MethodId)}>
+              {METHODS.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="seats">Seats</label>
+            <input
+              id="seats"
+              inputMode="numeric"
+              className="input--short"
+              value={seats}
+              placeholder="from file"
+              onChange={(e) => setSeats(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="seed">Seed for ties by lot</label>
+            <input id="seed" value={seed} placeholder="optional" onChange={(e) => setSeed(e.target.value)} />
+          </div>
+        </div>
+        {inputError && (
+          <p role="alert" className="problem">
+            {inputError}
+          </p>
+        )}
+        {count.isError && <ProblemMessage error={count.error} />}
+        <button type="submit" className="button" disabled={count.isPending}>
+          {count.isPending ? 'Counting…' : 'Count'}
+        </button>
+      </form>
+      {result && (
+        <section aria-labelledby="result-heading" className="result-sheet">
+          <h2 id="result-heading">Result{result.title ? `: ${result.title}` : ''}</h2>
+          <dl className="facts">
+            <dt>Method</dt>
+            <dd>{METHODS.find((m) => m.id === result.method)?.label ?? result.method}</dd>
+            <dt>Seats</dt>
+            <dd>{result.seats}</dd>
+            {result.quota && (
+              <>
+                <dt>Quota</dt>
+                <dd>{result.quota}</dd>
+              </>
+            )}
+            <dt>Elected, in order</dt>
+            <dd>
+              <ol className="elected-list">
+                {result.elected.map((name) => (
+                  <li key={name}>{name}</li>
+                ))}
+              </ol>
+            </dd>
+          </dl>
+          <StageTable result={result} />
+          <StageChart result={result} />
+          {result.ties.length > 0 && (
+            <>
+              <h3>Ties</h3>
+              <ul>
+                {result.ties.map((tie) => (
+                  <li key={JSON.stringify(tie)}>{JSON.stringify(tie)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <button type="button" className="button--secondary no-print" onClick={() => window.print()}>
+            Print result sheet
+          </button>
+        </section>
+      )}
+    </>
+  );
+}

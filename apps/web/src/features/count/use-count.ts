@@ -1,0 +1,19 @@
+import { useMutation } from '@tanstack/react-query';
+import { apiPost } from '../../lib/api';
+import type { CountResult, ElectionInput, MethodId } from './count-types';
+
+/** What to count: a BLT text or hand-entered ballots, with the method and options. */
+export interface CountRequest {
+  method: MethodId;
+  seats?: number;
+  seed?: string;
+  blt?: string;
+  election?: ElectionInput;
+}
+
+/** Sends ballots to POST /api/count. */
+export function useCount() {
+  return useMutation({
+    mutationFn: (request: CountRequest) => apiPost<CountResult>('/api/count', request),
+  });
+}
