@@ -47,7 +47,30 @@ export function buildProgram(): Command {
       }),
     );
 
+  program
+    .command('count')
+    .description('Count a BLT file of ranked ballots and print every stage.')
+    .argument('<file>', 'BLT file (OpenSTV / Droop / Scottish council format)')
+    .requiredOption('-m, --method <method>', 'fptp, block, referendum, av, scottish, ers97 or meek')
+    .option('-s, --seats <n>', 'seats to fill (default: from the BLT header)')
+    .option('--seed <seed>', 'seed for ties broken by lot (a recount with the same seed draws the same)')
+    .option('--batch', 'AV: exclude hopeless candidates together')
+    .option('--json', 'print the result as JSON')
+    .action(
+      run(async (options: CountOptions, file: unknown) => {
+        const { countCommand } = await import('./commands/count');
+        await countCommand(String(file), options);
+      }),
+    );
+
   return program;
+}
+
+interface CountOptions extends OutputOptions {
+  method: string;
+  seats?: string;
+  seed?: string;
+  batch?: boolean;
 }
 
 /** Wraps a command action so failures print one clear paragraph and set a non-zero exit code. */

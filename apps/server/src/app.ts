@@ -7,6 +7,7 @@ import { csrfProtection } from './auth/csrf';
 import { resolveActor } from './auth/resolve-actor';
 import { renderApiDocs } from './docs/render-api-docs';
 import { registerAuthRoutes } from './features/auth/auth.routes';
+import { registerCountRoutes } from './features/count/count.routes';
 import { registerHealthRoutes } from './features/health/health.routes';
 import type { AppDeps, AppEnv } from './http/env';
 import { ProblemError, problemDocument, problemResponse } from './http/problem';
@@ -90,6 +91,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   registerHealthRoutes(app, deps);
   registerAuthRoutes(app, deps);
+  registerCountRoutes(app);
 
   const openApiConfig = {
     openapi: '3.1.0',

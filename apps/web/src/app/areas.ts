@@ -41,10 +41,11 @@ export const AREAS: Area[] = [
     available: false,
   },
   {
-    path: '/ballots',
+    path: '/ballots/count',
     label: 'Ballots',
-    summary: 'Officer and NEC elections by STV, counted exactly, with every stage published.',
-    available: false,
+    summary:
+      'Count any election exactly, stage by stage: FPTP, AV and STV by Scottish, ERS97 or Meek rules, from a BLT file or paper piles.',
+    available: true,
   },
   {
     path: '/organise',

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { AccountMenu } from './account-menu';
 import { AREAS } from './areas';
 
 /** The app shell: skip link, header with main navigation, main landmark and footer. */
@@ -32,6 +33,7 @@ export function Layout() {
             </svg>
             <span>Caucus</span>
           </Link>
+          <AccountMenu />
           <button
             type="button"
             className="menu-button"

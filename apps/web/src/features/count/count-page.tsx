@@ -1,7 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ProblemMessage } from '../../components/problem-message';
+import { BallotReportList } from './ballot-report';
 import { METHODS, type MethodId } from './count-types';
+import { describeTie } from './describe-tie';
 import { PaperPilesEditor } from './paper-piles-editor';
 import { type Pile, PileInputError, pilesToElection } from './piles-to-election';
 import { StageChart } from './stage-chart';
@@ -151,6 +153,8 @@ export function CountPage() {
             <dd>{METHODS.find((m) => m.id === result.method)?.label ?? result.method}</dd>
             <dt>Seats</dt>
             <dd>{result.seats}</dd>
+            <dt>Valid votes</dt>
+            <dd>{result.validVotes}</dd>
             {result.quota && (
               <>
                 <dt>Quota</dt>
@@ -168,15 +172,17 @@ export function CountPage() {
           </dl>
           <StageTable result={result} />
           <StageChart result={result} />
-          {result.ties.length > 0 && (
-            <>
-              <h3>Ties</h3>
-              <ul>
-                {result.ties.map((tie) => (
-                  <li key={JSON.stringify(tie)}>{JSON.stringify(tie)}</li>
-                ))}
-              </ul>
-            </>
+          <h3>Ballot papers</h3>
+          <BallotReportList report={result.ballots} />
+          <h3>Ties</h3>
+          {result.ties.length === 0 ? (
+            <p>No ties arose.</p>
+          ) : (
+            <ul>
+              {result.ties.map((tie) => (
+                <li key={`${tie.stage}-${tie.what}-${tie.candidates.join()}`}>{describeTie(tie)}</li>
+              ))}
+            </ul>
           )}
           <button type="button" className="button--secondary no-print" onClick={() => window.print()}>
             Print result sheet

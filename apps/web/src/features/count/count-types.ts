@@ -6,6 +6,7 @@ export const METHODS = [
   { id: 'av', label: 'Alternative vote (AV / IRV, one seat)', stv: false },
   { id: 'fptp', label: 'First past the post (one seat)', stv: false },
   { id: 'block', label: 'Block vote (N seats)', stv: false },
+  { id: 'referendum', label: 'Yes / no (referendum)', stv: false },
 ] as const;
 
 /** A counting method id. */
@@ -13,7 +14,7 @@ export type MethodId = (typeof METHODS)[number]['id'];
 
 /** One ballot line: how many papers, and the candidates in order (an inner list ranks them equal). */
 export interface BallotLine {
-  count: number;
+  weight: number;
   ranking: (string | string[])[];
 }
 
@@ -27,11 +28,13 @@ export interface ElectionInput {
 }
 
 /** What happened at a stage. */
-export type StageAction =
-  | { type: 'first' }
-  | { type: 'surplus'; candidate: string }
-  | { type: 'exclusion'; candidate: string; candidates?: string[] }
-  | { type: string; candidate?: string; candidates?: string[] };
+export interface StageAction {
+  /** `first`, `surplus` or `exclusion`. */
+  type: string;
+  candidate?: string;
+  /** All candidates excluded together, when rules exclude several at once. */
+  candidates?: string[];
+}
 
 /** One stage of a count, totals after that stage's transfer. */
 export interface Stage {
@@ -50,7 +53,29 @@ export interface CountResult {
   quota: string | null;
   elected: string[];
   stages: Stage[];
-  ties: { stage?: number; candidates?: string[]; resolution?: string; chosen?: string }[];
-  title?: string;
-  candidates?: string[];
+  ties: Tie[];
+  title: string | null;
+  candidates: string[];
+  withdrawn: string[];
+  validVotes: number;
+  seed: string;
+  ballots: BallotReport;
+}
+
+/** A tie met during the count and how it was broken. */
+export interface Tie {
+  stage: number;
+  /** What the tie decided: `surplus-order`, `exclusion`, `election` or `order-elected`. */
+  what: string;
+  /** How it was broken: e.g. `earlier-stages`, `lot`, or `unresolved`. */
+  by: string;
+  candidates: string[];
+  chosen: string[];
+}
+
+/** What was found on the ballot papers. */
+export interface BallotReport {
+  valid: number;
+  invalid: number;
+  [irregularity: string]: number;
 }

@@ -16,8 +16,8 @@ describe('pilesToElection', () => {
       candidates: ['Alice', 'Bob', 'Carol'],
       seats: 2,
       ballots: [
-        { count: 12, ranking: ['Alice', 'Bob'] },
-        { count: 4, ranking: ['Carol', ['Alice', 'Bob']] },
+        { weight: 12, ranking: ['Alice', 'Bob'] },
+        { weight: 4, ranking: ['Carol', ['Alice', 'Bob']] },
       ],
     });
   });

@@ -53,8 +53,8 @@ export function pilesToElection(
         const names = rank.split('=').map((token) => resolve(token, row));
         return names.length === 1 ? (names[0] as string) : names;
       });
-      return { count: Number(pile.count), ranking };
+      return { weight: Number(pile.count), ranking };
     });
   if (ballots.length === 0) throw new PileInputError('Enter at least one pile of ballots.');
-  return { candidates, ballots, ...(seats ? { seats } : {}) };
+  return { candidates, ballots, seats: seats ?? 1 };
 }

@@ -26,7 +26,8 @@ export function StageChart({ result }: { result: CountResult }) {
         ...(quota !== undefined ? [Plot.ruleY([quota], { stroke: '#a4161a', strokeDasharray: '4,3' })] : []),
         Plot.line(points, { x: 'stage', y: 'total', stroke: 'candidate', marker: 'circle' }),
         Plot.text(
-          points.filter((p) => p.stage === result.stages.length),
+          // Name the lines still above zero at the end; excluded candidates' lines all end at 0.
+          points.filter((p) => p.stage === result.stages.length && p.total > 0),
           { x: 'stage', y: 'total', text: 'candidate', dx: 8, textAnchor: 'start', fill: 'candidate' },
         ),
       ],

@@ -18,7 +18,7 @@ function difference(after: string, before: string): string {
 /** The stage-by-stage result sheet: one row per candidate, one column per stage. */
 export function StageTable({ result }: { result: CountResult }) {
   const first = result.stages[0];
-  const candidates = result.candidates ?? (first ? Object.keys(first.totals) : []);
+  const candidates = result.candidates.length ? result.candidates : first ? Object.keys(first.totals) : [];
   const electedAt = new Map<string, number>();
   const excludedAt = new Map<string, number>();
   for (const stage of result.stages) {
@@ -33,7 +33,8 @@ export function StageTable({ result }: { result: CountResult }) {
     return '';
   };
   return (
-    <div className="table-scroll">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <section className="table-scroll" tabIndex={0} aria-label="Stage-by-stage totals">
       <table className="stage-table">
         <caption>Totals after each stage{result.quota ? ` (quota ${result.quota})` : ''}</caption>
         <thead>
@@ -82,6 +83,6 @@ export function StageTable({ result }: { result: CountResult }) {
           </tr>
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, screenshot } from './support/browser';
+import { type CaucusServer, ROOT, removeDataDir, startCaucus } from './support/caucus-process';
+
+const FIXTURE = join(ROOT, 'packages', 'count', 'fixtures', 'scotland-2017');
+
+let server: CaucusServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startCaucus();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (server) removeDataDir(server.dataDir);
+});
+
+async function openCount(width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${server.url}/ballots/count`);
+  await page.locator('h1').waitFor();
+  return page;
+}
+
+describe('count page', () => {
+  it('counts a pasted BLT file by Scottish rules and shows the result sheet', async () => {
+    const page = await openCount();
+    const blt = readFileSync(join(FIXTURE, 'blt', 'fife_ward15.blt'), 'utf8');
+    const expected = JSON.parse(readFileSync(join(FIXTURE, 'expected', 'fife_ward15.json'), 'utf8')) as {
+      elected: string[];
+    };
+    await page.getByLabel('BLT file contents').fill(blt);
+    await page.getByLabel('Counting rules').selectOption('scottish');
+    await page.getByRole('button', { name: 'Count' }).click();
+    await page.getByRole('heading', { name: /^Result/ }).waitFor();
+    const elected = await page.locator('.elected-list li').allTextContents();
+    expect(elected).toEqual(expected.elected);
+    expect(await page.locator('.stage-table thead th').count()).toBeGreaterThan(5);
+    expect(await page.locator('.plot-figure svg').count()).toBe(1);
+    expect(await page.locator('main').textContent()).toContain('Quota1212');
+    // Wide stage tables scroll inside their own region; the page itself never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    const violations = await axeViolations(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await screenshot(page, 'count-result');
+    await page.close();
+  });
+
+  it('counts paper ballot piles entered by hand', async () => {
+    const page = await openCount();
+    await page.getByLabel('Paper ballots sorted into piles').check();
+    await page.getByLabel(/Candidates, one per line/).fill('Ann\nBob\nCy');
+    await page.getByLabel('Pile 1 preferences').fill('Ann');
+    await page.getByLabel('Pile 1 number of papers').fill('4');
+    await page.getByRole('button', { name: 'Add a pile' }).click();
+    await page.getByLabel('Pile 2 preferences').fill('Bob, Ann');
+    await page.getByLabel('Pile 2 number of papers').fill('3');
+    await page.getByRole('button', { name: 'Add a pile' }).click();
+    await page.getByLabel('Pile 3 preferences').fill('3, 2');
+    await page.getByLabel('Pile 3 number of papers').fill('2');
+    await page.getByLabel('Counting rules').selectOption('av');
+    await page.getByRole('button', { name: 'Count' }).click();
+    await page.getByRole('heading', { name: /^Result/ }).waitFor();
+    expect(await page.locator('.elected-list li').allTextContents()).toEqual(['Bob']);
+    await screenshot(page, 'count-piles');
+    await page.close();
+  });
+
+  it('explains a malformed BLT file with its line number and keeps the form', async () => {
+    const page = await openCount();
+    await page.getByLabel('BLT file contents').fill('3 1\n1 1 x 0\n0\n"A"\n"B"\n"C"\n');
+    await page.getByRole('button', { name: 'Count' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('BLT line 2');
+    expect(await page.getByLabel('BLT file contents').inputValue()).toContain('1 1 x 0');
+    await page.close();
+  });
+
+  it('explains a pile naming someone who is not a candidate, before sending anything', async () => {
+    const page = await openCount();
+    await page.getByLabel('Paper ballots sorted into piles').check();
+    await page.getByLabel(/Candidates, one per line/).fill('Ann\nBob');
+    await page.getByLabel('Pile 1 preferences').fill('Zed');
+    await page.getByLabel('Pile 1 number of papers').fill('1');
+    await page.getByRole('button', { name: 'Count' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('“Zed” is not one of the candidates');
+    await page.close();
+  });
+});
