@@ -1,27 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, screenshot } from './support/browser';
-import { type CaucusServer, removeDataDir, startCaucus } from './support/caucus-process';
+import { describe, expect, it } from 'vitest';
+import { useAppUnderTest } from './support/app-under-test';
+import { axeViolations, screenshot } from './support/browser';
 
-let server: CaucusServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startCaucus();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDataDir(server.dataDir);
-});
-
-async function open(path: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
+const app = useAppUnderTest();
+const open = (path: string, width?: number) => app.open(path, width);
 
 describe('app shell', () => {
   it('shows the home page with live system status from the API', async () => {
@@ -70,6 +52,7 @@ describe('app shell', () => {
 
   it('can be used from the keyboard: skip link first, visible focus, nav reachable', async () => {
     const page = await open('/');
+    await page.waitForLoadState('networkidle');
     await page.keyboard.press('Tab');
     const skip = page.locator('a.skip-link');
     expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -78,7 +61,9 @@ describe('app shell', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     // From the top, Tab reaches the About link in the navigation and Enter follows it.
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.server.url}/`);
+    await page.locator('h1').waitFor();
+    await page.waitForLoadState('networkidle');
     let reached = false;
     for (let i = 0; i < 15 && !reached; i++) {
       await page.keyboard.press('Tab');

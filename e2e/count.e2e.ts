@@ -1,32 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, screenshot } from './support/browser';
-import { type CaucusServer, ROOT, removeDataDir, startCaucus } from './support/caucus-process';
+import { describe, expect, it } from 'vitest';
+import { useAppUnderTest } from './support/app-under-test';
+import { axeViolations, screenshot } from './support/browser';
+import { ROOT } from './support/caucus-process';
 
 const FIXTURE = join(ROOT, 'packages', 'count', 'fixtures', 'scotland-2017');
 
-let server: CaucusServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startCaucus();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDataDir(server.dataDir);
-});
-
-async function openCount(width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(`${server.url}/ballots/count`);
-  await page.locator('h1').waitFor();
-  return page;
-}
+const app = useAppUnderTest();
+const openCount = (width?: number) => app.open('/ballots/count', width);
 
 describe('count page', () => {
   it('counts a pasted BLT file by Scottish rules and shows the result sheet', async () => {
