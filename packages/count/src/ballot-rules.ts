@@ -1,0 +1,254 @@
+/**
+ * Ballot rules: how each paper's marks become the preferences that are counted, and a report of
+ * how many papers each rule touched. Applied in this order at every rank:
+ *
+ * - Withdrawn candidates are struck out as if never printed; a rank naming only withdrawn
+ *   candidates is passed over.
+ * - Skipped rank (`-`, e.g. a paper marked 1, 2, 4): `exhaust` (default, the paper stops at the
+ *   gap, as "next preference" means the next number in the UK statutory rules) or `continue`.
+ * - Repeated candidate (already ranked earlier): `skip` (default, the repeat is ignored) or
+ *   `exhaust` (the paper stops there).
+ * - Equal ranking (two or more candidates at one rank): `exhaust` (default, the paper stops
+ *   there: the preference is void for uncertainty, so an equal first preference makes the paper
+ *   invalid) or `skip` (that rank is passed over). For FPTP and block voting equal-ranked
+ *   candidates are X marks instead: they all count if they fit in the seats, and otherwise the
+ *   paper stops there (an over-vote).
+ * - A paper left with no preference at all is invalid and not part of the valid poll; `empty`
+ *   counts the invalid papers that name no (non-withdrawn) candidate at all.
+ */
+import type { BallotProfile } from './ballot-profile';
+import { type Election, isCandidateIndex, type Rank } from './election';
+import { ElectionInputError } from './errors';
+import { SequenceTable } from './sequence-table';
+
+/** How irregular markings are treated (see module comment). */
+export interface BallotRules {
+  /** Two or more candidates at one rank. */
+  readonly equalRanking: 'exhaust' | 'skip';
+  /** A rank with no candidate before later preferences. */
+  readonly skippedRank: 'exhaust' | 'continue';
+  /** A candidate ranked again after an earlier rank. */
+  readonly repeatedCandidate: 'skip' | 'exhaust';
+}
+
+/** The default ballot rules, matching UK statutory STV counting. */
+export const DEFAULT_BALLOT_RULES: BallotRules = {
+  equalRanking: 'exhaust',
+  skippedRank: 'exhaust',
+  repeatedCandidate: 'skip',
+};
+
+/** What the ballot rules found, in papers (ballot weights). */
+export interface BallotReport {
+  /** All papers. */
+  readonly cast: number;
+  /** Papers with a countable first preference: the valid poll. */
+  readonly valid: number;
+  /** Papers without one (cast − valid). */
+  readonly invalid: number;
+  /** Invalid papers that name no candidate at all, withdrawn candidates apart. */
+  readonly empty: number;
+  /** Papers on which the equal-ranking rule was applied (an over-vote for FPTP and block). */
+  readonly equalRanking: number;
+  /** Papers with a skipped rank. */
+  readonly skippedRank: number;
+  /** Papers ranking a candidate more than once. */
+  readonly repeatedCandidate: number;
+  /** Papers ranking a withdrawn candidate. */
+  readonly withdrawnPreference: number;
+  /** Distinct preference lists counted (after the rules). */
+  readonly distinct: number;
+}
+
+const EQUAL = 1;
+const SKIPPED = 2;
+const REPEATED = 4;
+const WITHDRAWN = 8;
+
+/** Applies the ballot rules to every paper and groups identical preference lists into a profile. */
+export function buildProfile(
+  election: Election,
+  rules: BallotRules,
+): { profile: BallotProfile; report: BallotReport } {
+  const reader = new PaperReader(election, rules, 0);
+  const groups = new SequenceTable();
+  let papers = 0;
+  election.ballots.forEach((ballot, index) => {
+    const length = reader.read(ballot.weight, ballot.ranks, index);
+    if (length === 0) return;
+    groups.add(reader.sequence, length, ballot.weight);
+    papers += ballot.weight;
+  });
+  const { values, starts, weights } = groups.pack();
+  const profile: BallotProfile = {
+    candidateCount: election.candidates.length,
+    groupCount: groups.count,
+    prefs: values,
+    start: starts,
+    weight: weights,
+    papers,
+  };
+  return { profile, report: reader.report(groups.count) };
+}
+
+/**
+ * Reads every paper as X votes for up to `marks` candidates (FPTP: 1, block vote: seats): the
+ * first `marks` preferences, equal rankings included when they fit. Returns votes per candidate.
+ */
+export function tallyMarks(
+  election: Election,
+  rules: BallotRules,
+  marks: number,
+): { votes: number[]; report: BallotReport } {
+  const reader = new PaperReader(election, rules, marks);
+  const votes = election.candidates.map(() => 0);
+  const distinct = new Set<string>();
+  election.ballots.forEach((ballot, index) => {
+    const length = reader.read(ballot.weight, ballot.ranks, index);
+    const chosen = Array.from(reader.sequence.subarray(0, length)).sort((a, b) => a - b);
+    if (length > 0) distinct.add(chosen.join(' '));
+    for (const candidate of chosen) votes[candidate] = (votes[candidate] ?? 0) + ballot.weight;
+  });
+  return { votes, report: reader.report(distinct.size) };
+}
+
+/** Reads papers one at a time into `sequence`, accumulating the report. */
+class PaperReader {
+  /** The preferences read from the last paper. */
+  readonly sequence: Int32Array;
+  private readonly withdrawn: Uint8Array;
+  private readonly seen: Int32Array;
+  private stamp = 0;
+  private readonly group: number[] = [];
+  private cast = 0;
+  private valid = 0;
+  private empty = 0;
+  private equal = 0;
+  private skipped = 0;
+  private repeated = 0;
+  private withdrawnPapers = 0;
+
+  constructor(
+    private readonly election: Election,
+    private readonly rules: BallotRules,
+    /** 0 for ranked reading, otherwise the number of X marks allowed. */
+    private readonly marks: number,
+  ) {
+    const count = election.candidates.length;
+    this.sequence = new Int32Array(count);
+    this.seen = new Int32Array(count);
+    this.withdrawn = new Uint8Array(count);
+    for (const index of election.withdrawn) this.withdrawn[index] = 1;
+  }
+
+  /** Reads one paper; returns how many preferences were kept in `sequence`. */
+  read(weight: number, ranks: readonly Rank[], index: number): number {
+    if (!Number.isSafeInteger(weight) || weight < 1) {
+      throw new ElectionInputError(
+        `ballots[${index}].weight`,
+        'the weight must be a whole number of at least 1.',
+      );
+    }
+    this.stamp++;
+    let length = 0;
+    let flags = 0;
+    const { rules, marks } = this;
+    let r = 0;
+    for (; r < ranks.length; r++) {
+      if (marks > 0 && length === marks) break;
+      const rank = ranks[r];
+      if (rank === undefined) continue;
+      if (typeof rank === 'number') {
+        this.check(rank, index, r);
+        if (this.withdrawn[rank] === 1) {
+          flags |= WITHDRAWN;
+        } else if (this.seen[rank] === this.stamp) {
+          flags |= REPEATED;
+          if (rules.repeatedCandidate === 'exhaust') break;
+        } else {
+          this.seen[rank] = this.stamp;
+          this.sequence[length++] = rank;
+        }
+        continue;
+      }
+      if (rank.length === 0) {
+        flags |= SKIPPED;
+        if (rules.skippedRank === 'exhaust') break;
+        continue;
+      }
+      const fresh = this.group;
+      fresh.length = 0;
+      let repeatedHere = false;
+      for (const member of rank) {
+        this.check(member, index, r);
+        if (this.withdrawn[member] === 1) flags |= WITHDRAWN;
+        else if (this.seen[member] === this.stamp || fresh.includes(member)) repeatedHere = true;
+        else fresh.push(member);
+      }
+      if (repeatedHere) {
+        flags |= REPEATED;
+        if (rules.repeatedCandidate === 'exhaust') break;
+      }
+      if (fresh.length === 0) continue;
+      if (fresh.length > 1 && marks === 0) {
+        flags |= EQUAL;
+        if (rules.equalRanking === 'exhaust') break;
+        continue;
+      }
+      if (marks > 0 && length + fresh.length > marks) {
+        flags |= EQUAL;
+        break;
+      }
+      for (const member of fresh) {
+        this.seen[member] = this.stamp;
+        this.sequence[length++] = member;
+      }
+    }
+    // Marks after the point where the paper stopped are not counted but must still be valid.
+    for (; r < ranks.length; r++) {
+      const rank = ranks[r];
+      if (typeof rank === 'number') this.check(rank, index, r);
+      else for (const member of rank ?? []) this.check(member, index, r);
+    }
+    this.tallyPaper(weight, flags, length, ranks);
+    return length;
+  }
+
+  private check(value: number, ballot: number, rank: number): void {
+    if (!isCandidateIndex(value, this.election.candidates.length)) {
+      throw new ElectionInputError(`ballots[${ballot}].ranks[${rank}]`, `${value} is not a candidate index.`);
+    }
+  }
+
+  private tallyPaper(weight: number, flags: number, length: number, ranks: readonly Rank[]): void {
+    this.cast += weight;
+    if (length > 0) this.valid += weight;
+    else if (!this.namesAnyCandidate(ranks)) this.empty += weight;
+    if (flags & EQUAL) this.equal += weight;
+    if (flags & SKIPPED) this.skipped += weight;
+    if (flags & REPEATED) this.repeated += weight;
+    if (flags & WITHDRAWN) this.withdrawnPapers += weight;
+  }
+
+  private namesAnyCandidate(ranks: readonly Rank[]): boolean {
+    return ranks.some((rank) =>
+      typeof rank === 'number'
+        ? this.withdrawn[rank] !== 1
+        : rank.some((member) => this.withdrawn[member] !== 1),
+    );
+  }
+
+  report(distinct: number): BallotReport {
+    return {
+      cast: this.cast,
+      valid: this.valid,
+      invalid: this.cast - this.valid,
+      empty: this.empty,
+      equalRanking: this.equal,
+      skippedRank: this.skipped,
+      repeatedCandidate: this.repeated,
+      withdrawnPreference: this.withdrawnPapers,
+      distinct,
+    };
+  }
+}

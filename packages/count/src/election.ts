@@ -1,0 +1,67 @@
+/**
+ * The election as given to the engine: candidates in ballot-paper (BLT) order, seats, withdrawn
+ * candidates and ballots. Candidates are referred to by 0-based index everywhere in code;
+ * BLT files and JSON ballots use 1-based numbers or names and are converted on reading.
+ */
+import { ElectionInputError } from './errors';
+
+/**
+ * One preference position on a ballot: a candidate index, or a list of candidate indices ranked
+ * equal at this position. An empty list is a skipped rank (e.g. a paper marked 1, 2, 4).
+ */
+export type Rank = number | readonly number[];
+
+/** A ballot paper, or a pile of identical papers: how many there are and their preferences in order. */
+export interface Ballot {
+  /** Number of identical papers (a positive integer). */
+  readonly weight: number;
+  /** Preferences, first preference first. */
+  readonly ranks: readonly Rank[];
+}
+
+/** An election ready to count. */
+export interface Election {
+  /** Title from the BLT file, if any. */
+  readonly title?: string;
+  /** Candidate names exactly as written, in ballot-paper order. */
+  readonly candidates: readonly string[];
+  /** Number of seats (vacancies) to fill. */
+  readonly seats: number;
+  /** 0-based indices of candidates withdrawn before the count. */
+  readonly withdrawn: readonly number[];
+  /** The ballots. */
+  readonly ballots: readonly Ballot[];
+}
+
+/** Largest number of candidates an election may have (candidate indices must fit in 16 bits). */
+export const MAX_CANDIDATES = 65535;
+
+/** Checks everything about an election except the ballots' contents; throws ElectionInputError. */
+export function validateElectionHeader(election: Election): void {
+  const { candidates, seats, withdrawn } = election;
+  if (candidates.length === 0)
+    throw new ElectionInputError('candidates', 'there must be at least one candidate.');
+  if (candidates.length > MAX_CANDIDATES) {
+    throw new ElectionInputError('candidates', `there may be at most ${MAX_CANDIDATES} candidates.`);
+  }
+  const seen = new Set<string>();
+  candidates.forEach((name, index) => {
+    if (seen.has(name)) {
+      throw new ElectionInputError(`candidates[${index}]`, `the name "${name}" is used by two candidates.`);
+    }
+    seen.add(name);
+  });
+  if (!Number.isSafeInteger(seats) || seats < 1) {
+    throw new ElectionInputError('seats', 'the number of seats must be a whole number of at least 1.');
+  }
+  withdrawn.forEach((index, position) => {
+    if (!isCandidateIndex(index, candidates.length)) {
+      throw new ElectionInputError(`withdrawn[${position}]`, `${index} is not a candidate index.`);
+    }
+  });
+}
+
+/** True when `value` is a valid 0-based index for `count` candidates. */
+export function isCandidateIndex(value: unknown, count: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < count;
+}
