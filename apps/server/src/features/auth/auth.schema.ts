@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { MIN_PASSWORD_LENGTH } from '../../auth/password';
 
 /** The signed-in account, its roles, and the CSRF token for state-changing requests. */
 export const SessionSchema = z
@@ -137,7 +138,10 @@ export const setPasswordRoute = createRoute({
         'application/json': {
           schema: z.object({
             currentPassword: z.string().max(1024).optional(),
-            newPassword: z.string().min(10, 'use at least 10 characters').max(1024),
+            newPassword: z
+              .string()
+              .min(MIN_PASSWORD_LENGTH, `use at least ${MIN_PASSWORD_LENGTH} characters`)
+              .max(1024),
           }),
         },
       },
