@@ -57,6 +57,7 @@ export function CountPage() {
   };
 
   const result = count.data;
+  const countedAt = count.submittedAt ? new Date(count.submittedAt).toLocaleString('en-GB') : '';
   return (
     <>
       <h1>Count a ballot</h1>
@@ -155,6 +156,10 @@ export function CountPage() {
             <dd>{result.seats}</dd>
             <dt>Valid votes</dt>
             <dd>{result.validVotes}</dd>
+            <dt>Counted</dt>
+            <dd>
+              {countedAt} with Caucus (seed “{result.seed}” for any draw by lot)
+            </dd>
             {result.quota && (
               <>
                 <dt>Quota</dt>

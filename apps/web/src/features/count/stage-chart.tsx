@@ -19,7 +19,7 @@ export function StageChart({ result }: { result: CountResult }) {
       width: 720,
       height: 360,
       marginRight: 120,
-      x: { label: 'Stage', ticks: result.stages.length, tickFormat: 'd' },
+      x: { label: 'Stage', ticks: result.stages.map((stage) => stage.stage), tickFormat: 'd' },
       y: { label: 'Votes', grid: true, zero: true },
       color: { legend: false },
       marks: [
