@@ -72,7 +72,7 @@ describe('app shell', () => {
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/about$/);
-    expect(await page.title()).toBe('About — Caucus');
+    await page.waitForFunction(() => document.title === 'About — Caucus');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.close();
   });
