@@ -9,6 +9,12 @@ import { renderApiDocs } from './docs/render-api-docs';
 import { registerAuthRoutes } from './features/auth/auth.routes';
 import { registerCountRoutes } from './features/count/count.routes';
 import { registerHealthRoutes } from './features/health/health.routes';
+import { registerImportRoutes } from './features/import/import.routes';
+import { registerMeRoutes } from './features/me/me.routes';
+import { registerMembersRoutes } from './features/members/members.routes';
+import { registerResultsRoutes } from './features/results/results.routes';
+import { registerRollsRoutes } from './features/rolls/rolls.routes';
+import { registerUnitsRoutes } from './features/units/units.routes';
 import type { AppDeps, AppEnv } from './http/env';
 import { ProblemError, problemDocument, problemResponse } from './http/problem';
 import { serveWebApp } from './http/serve-web-app';
@@ -92,6 +98,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerHealthRoutes(app, deps);
   registerAuthRoutes(app, deps);
   registerCountRoutes(app);
+  registerMeRoutes(app, deps);
+  registerUnitsRoutes(app, deps);
+  registerMembersRoutes(app, deps);
+  registerRollsRoutes(app, deps);
+  registerImportRoutes(app, deps);
+  registerResultsRoutes(app, deps);
 
   const openApiConfig = {
     openapi: '3.1.0',

@@ -3,6 +3,9 @@ import { type CaucusDatabase, migrateToLatest, openDatabase } from '@caucus/db';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import type { Config } from './config';
+import { type DemoSeedResult, seedDemoPartyIfEmpty } from './features/party/seed-demo-party';
+import { ensureResultsLoaded } from './features/results/ensure-results-loaded';
+import type { LoadProgress } from './features/results/load-results-data';
 import { createDeps } from './http/create-deps';
 import { createLogger, type Logger } from './logger';
 
@@ -11,6 +14,8 @@ export interface RunningServer {
   url: string;
   database: CaucusDatabase;
   logger: Logger;
+  /** The demo party and its sign-ins when the party is the generated demo (seeded on an empty database), else null. */
+  demo: DemoSeedResult | null;
   /** Stops accepting requests, lets in-flight ones finish, then closes the database. */
   close(): Promise<void>;
 }
@@ -19,18 +24,24 @@ export interface RunningServer {
 export interface StartHooks {
   /** Called after each migration applied at start-up. */
   onMigrated?: (name: string, index: number, pending: number) => void;
+  /** Called as the election results are read and written on first start (an empty database). */
+  onResultsLoad?: LoadProgress;
 }
 
 /** Opens the database, applies migrations and starts listening. */
 export async function startServer(config: Config, hooks: StartHooks = {}): Promise<RunningServer> {
   const logger = createLogger(config);
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  let demo: DemoSeedResult | null = null;
   try {
     const report = await migrateToLatest(database.db, hooks.onMigrated);
     logger.info(
       { engine: database.engine, target: database.target, applied: report.applied },
       'database ready',
     );
+    const results = await ensureResultsLoaded(database, config.rootDir, hooks.onResultsLoad);
+    if (results) logger.info({ steps: results.steps.length, contests: results.contests }, 'results loaded');
+    demo = await seedDemoPartyIfEmpty(database, config.rootDir);
   } catch (error) {
     await database.close();
     throw error;
@@ -58,6 +69,7 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
     url,
     database,
     logger,
+    demo,
     close: () => {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {

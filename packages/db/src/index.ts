@@ -10,6 +10,13 @@ export {
 } from './open-database';
 export { pingDatabase } from './ping-database';
 export * from './repositories/audit-log';
+export * from './repositories/party-audit';
+export * from './repositories/party-data';
+export * from './repositories/party-members';
+export * from './repositories/party-personal-data';
+export * from './repositories/party-rolls';
+export * from './repositories/party-units';
+export * from './repositories/results';
 export * from './repositories/role-grants';
 export * from './repositories/sessions';
 export * from './repositories/users';

@@ -16,11 +16,23 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
   if (env.LOG_LEVEL === undefined && process.stdout.isTTY) env.LOG_LEVEL = 'warn';
   const config = loadConfig(env);
   const progress = createProgress('Migrating database');
+  const reading = createProgress('Reading election data ');
+  const loading = createProgress('Loading election results');
   const started = performance.now();
   const server = await startServer(config, {
     onMigrated: (name, index, pending) => progress.update(index, pending, name),
+    onResultsLoad: (phase, done, total, step) => {
+      progress.stop();
+      if (phase === 'read') reading.update(done, total, step);
+      else {
+        reading.stop();
+        loading.update(done, total, step);
+      }
+    },
   });
   progress.stop();
+  reading.stop();
+  loading.stop();
   const where =
     server.database.engine === 'pglite'
       ? `embedded PostgreSQL (PGlite) in ${server.database.target}`
@@ -31,6 +43,13 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
       `  Caucus is running at ${server.url}  (ready in ${Math.round(performance.now() - started)} ms)`,
       `  API reference:       ${server.url}/api/docs`,
       `  Database:            ${where}`,
+      ...(server.demo === null
+        ? []
+        : [
+            '',
+            `  Demo party${server.demo.seeded ? ' (created just now)' : ''}: sign in with password ${server.demo.password} as`,
+            ...server.demo.signIns.map((signIn) => `    ${signIn.email.padEnd(38)} ${signIn.description}`),
+          ]),
       '',
       '  Press Ctrl+C to stop.',
       '',

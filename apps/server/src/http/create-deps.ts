@@ -1,7 +1,8 @@
-import { type CaucusDatabase, listGrantsOfUser } from '@caucus/db';
+import type { CaucusDatabase } from '@caucus/db';
 import { createMailer } from '../auth/mailer';
 import { RateLimiter } from '../auth/rate-limiter';
 import type { Config } from '../config';
+import { grantsOfUser } from '../features/party/grants-of-user';
 import type { Logger } from '../logger';
 import type { AppDeps } from './env';
 
@@ -13,7 +14,7 @@ export function createDeps(config: Config, database: CaucusDatabase, logger: Log
     logger,
     startedAt: new Date(),
     mailer: createMailer(config, logger),
-    grantsOf: (userId) => listGrantsOfUser(database.db, userId),
+    grantsOf: (userId) => grantsOfUser(database, userId),
     limiters: {
       signInByAddress: new RateLimiter(30, 10 * 60_000),
       linkByEmail: new RateLimiter(3, 15 * 60_000),

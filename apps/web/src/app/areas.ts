@@ -14,13 +14,13 @@ export const AREAS: Area[] = [
     label: 'Results',
     summary:
       'Every UK general election and by-election since 2010: majorities, swings, targets and seat projections.',
-    available: false,
+    available: true,
   },
   {
     path: '/party',
     label: 'Party',
     summary: 'Branches, CLPs, regions and affiliates; members, officers and who can vote in what.',
-    available: false,
+    available: true,
   },
   {
     path: '/meetings',
