@@ -23,9 +23,9 @@ import {
 import {
   findRoll,
   insertRoll,
-  listOpenRollsOfMember,
   listRollEntries,
   listRolls,
+  listRollsOfMember,
 } from './repositories/party-rolls';
 import { listOfficeHolders, listOffices, listUnits } from './repositories/party-units';
 import { openTestDatabase, TEST_ENGINES } from './testing';
@@ -188,7 +188,9 @@ describe.each(TEST_ENGINES)('party repositories on %s', (engine) => {
     expect((await listRollEntries(database.db, 'roll1', '1'))[0]?.reasons).toEqual([
       { kind: 'status', passed: true },
     ]);
-    expect((await listOpenRollsOfMember(database.db, '1')).map((r) => r.roll.id)).toEqual(['roll1']);
+    expect((await listRollsOfMember(database.db, '1', { openOnly: true })).map((r) => r.roll.id)).toEqual([
+      'roll1',
+    ]);
   });
 
   it('appends audit entries with their subject branch and lists them newest first', async () => {

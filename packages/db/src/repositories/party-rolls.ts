@@ -126,39 +126,20 @@ export async function listRollEntries(
   return rows.map((row) => ({ memberId: row.member_id, eligible: row.eligible, reasons: row.reasons }));
 }
 
-/** Open rolls a member is on, each with the member's own entry. */
-export async function listOpenRollsOfMember(
-  db: Kysely<Database>,
-  memberId: string,
-): Promise<{ roll: RollRecord; entry: RollEntryRecord }[]> {
-  const rows = await db
-    .selectFrom('roll as r')
-    .innerJoin('roll_entry as e', 'e.roll_id', 'r.id')
-    .selectAll('r')
-    .select(['e.member_id', 'e.eligible', 'e.reasons'])
-    .where('e.member_id', '=', memberId)
-    .where('r.state', '=', 'open')
-    .orderBy('r.created_at')
-    .execute();
-  return rows.map((row) => ({
-    roll: toRoll(row),
-    entry: { memberId: row.member_id, eligible: row.eligible, reasons: row.reasons },
-  }));
-}
-
-/** Every roll a member is on, newest first, with their entry. */
+/** Rolls a member is on (only open ones with `openOnly`), newest first, each with the member's own entry. */
 export async function listRollsOfMember(
   db: Kysely<Database>,
   memberId: string,
+  options: { openOnly?: boolean } = {},
 ): Promise<{ roll: RollRecord; entry: RollEntryRecord }[]> {
-  const rows = await db
+  let query = db
     .selectFrom('roll as r')
     .innerJoin('roll_entry as e', 'e.roll_id', 'r.id')
     .selectAll('r')
     .select(['e.member_id', 'e.eligible', 'e.reasons'])
-    .where('e.member_id', '=', memberId)
-    .orderBy('r.created_at', 'desc')
-    .execute();
+    .where('e.member_id', '=', memberId);
+  if (options.openOnly) query = query.where('r.state', '=', 'open');
+  const rows = await query.orderBy('r.created_at', 'desc').execute();
   return rows.map((row) => ({
     roll: toRoll(row),
     entry: { memberId: row.member_id, eligible: row.eligible, reasons: row.reasons },

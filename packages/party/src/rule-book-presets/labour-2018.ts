@@ -1,5 +1,11 @@
 import type { RuleBookPreset } from '../rule-book-preset';
-import { labourMemberDataAccess, labourOffices, youngLabour } from './labour-common';
+import {
+  labourMeetingVote,
+  labourMemberDataAccess,
+  labourOffices,
+  labourYoungMembersVote,
+  youngLabour,
+} from './labour-common';
 
 // Labour rule book after the 2018 conference (the Democracy Review). Sources are those gathered in
 // docs/rulebook-facts.md (sections C1–C8).
@@ -48,27 +54,8 @@ export const labour2018: RuleBookPreset = {
       source: 'NEC freeze date set for each contest (2016, 2020)',
       conditions: [{ kind: 'status', allowed: ['active'] }, { kind: 'no_arrears' }],
     },
-    'meeting.vote': {
-      id: 'meeting.vote',
-      title: 'Vote at a branch or CLP meeting',
-      // C1: NEC guidance limits a new member's rights for their first 8 weeks (davelevy.info/freeze-dates).
-      source: 'NEC guidance on new members: 8 weeks',
-      conditions: [
-        { kind: 'status', allowed: ['active'] },
-        { kind: 'continuous_membership', minimum: { amount: 8, unit: 'weeks' } },
-        { kind: 'no_arrears' },
-      ],
-    },
-    'young_members.vote': {
-      id: 'young_members.vote',
-      title: 'Vote in Young Labour elections',
-      source: 'Young Labour: members under 27',
-      conditions: [
-        { kind: 'status', allowed: ['active'] },
-        { kind: 'no_arrears' },
-        { kind: 'age', minimum: null, maximumExclusive: youngLabour.maximumAgeExclusive },
-      ],
-    },
+    'meeting.vote': labourMeetingVote,
+    'young_members.vote': labourYoungMembersVote,
   },
   offices: labourOffices,
   memberDataAccess: labourMemberDataAccess,

@@ -1,6 +1,7 @@
 import type { MemberFieldGroup } from '../member-field-access';
 import type { OfficeDefinition } from '../office';
 import type { Role } from '../roles';
+import type { EligibilityRule } from '../rule-book-preset';
 import type { UnitKind } from '../unit';
 
 // Data shared by the Labour presets. Chapter and clause numbers move between editions: confirm them against the
@@ -8,6 +9,31 @@ import type { UnitKind } from '../unit';
 
 /** Young Labour: members under 27 (the conference delegate rules give an extra under-27 delegate; davelevy.info/tag/delegate). */
 export const youngLabour = { name: 'Young Labour', maximumAgeExclusive: 27 } as const;
+
+/** Voting at branch and CLP meetings, unchanged between the 2018 and 2021 rule books. */
+export const labourMeetingVote: EligibilityRule = {
+  id: 'meeting.vote',
+  title: 'Vote at a branch or CLP meeting',
+  // C1: NEC guidance limits a new member's rights for their first 8 weeks (davelevy.info/freeze-dates).
+  source: 'NEC guidance on new members: 8 weeks',
+  conditions: [
+    { kind: 'status', allowed: ['active'] },
+    { kind: 'continuous_membership', minimum: { amount: 8, unit: 'weeks' } },
+    { kind: 'no_arrears' },
+  ],
+};
+
+/** Voting in Young Labour elections, unchanged between the 2018 and 2021 rule books. */
+export const labourYoungMembersVote: EligibilityRule = {
+  id: 'young_members.vote',
+  title: 'Vote in Young Labour elections',
+  source: 'Young Labour: members under 27',
+  conditions: [
+    { kind: 'status', allowed: ['active'] },
+    { kind: 'no_arrears' },
+    { kind: 'age', minimum: null, maximumExclusive: youngLabour.maximumAgeExclusive },
+  ],
+};
 
 /** Officers of Labour units (rule-book rules for CLPs and branches; regional and national posts are staff roles). */
 export const labourOffices: Readonly<Record<UnitKind, readonly OfficeDefinition[]>> = {

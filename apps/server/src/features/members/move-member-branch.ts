@@ -1,4 +1,4 @@
-import { listOpenRollsOfMember } from '@caucus/db';
+import { listRollsOfMember } from '@caucus/db';
 import {
   BranchMoveBlockedError,
   checkBranchMove,
@@ -14,7 +14,7 @@ import { recordMemberChange } from '../party/record-member-change';
 
 /** The open rolls a member is on, as party rolls holding just the member's entry. */
 export async function openRollsOf(deps: AppDeps, memberId: string): Promise<Roll[]> {
-  const found = await listOpenRollsOfMember(deps.database.db, memberId);
+  const found = await listRollsOfMember(deps.database.db, memberId, { openOnly: true });
   return found.map(({ roll, entry }) => ({
     ...roll,
     entries: [{ memberId: entry.memberId, eligible: entry.eligible, reasons: [] }],

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ProblemMessage } from '../../components/problem-message';
 import { count, percent, points, signedCount } from './format';
+import { LabelledSelect } from './labelled-select';
 import { partyName } from './party-colours';
 import { ResultsNav } from './results-nav';
 import { useChange, useElections, useSeats } from './use-results';
@@ -69,33 +70,27 @@ export function AreaChangePage() {
           </div>
         </div>
         <div className="field-row">
-          <div className="field">
-            <label htmlFor="change-nation">Nation</label>
-            <select id="change-nation" value={nation} onChange={(e) => setNation(e.target.value)}>
-              <option value="">Any</option>
-              {seats.data?.nations.map((n) => (
-                <option key={n}>{n}</option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="change-region">Region</label>
-            <select id="change-region" value={region} onChange={(e) => setRegion(e.target.value)}>
-              <option value="">Any</option>
-              {seats.data?.regions.map((n) => (
-                <option key={n}>{n}</option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="change-county">County</label>
-            <select id="change-county" value={county} onChange={(e) => setCounty(e.target.value)}>
-              <option value="">Any</option>
-              {seats.data?.counties.map((n) => (
-                <option key={n}>{n}</option>
-              ))}
-            </select>
-          </div>
+          <LabelledSelect
+            id="change-nation"
+            label="Nation"
+            value={nation}
+            onChange={setNation}
+            choices={seats.data?.nations}
+          />
+          <LabelledSelect
+            id="change-region"
+            label="Region"
+            value={region}
+            onChange={setRegion}
+            choices={seats.data?.regions}
+          />
+          <LabelledSelect
+            id="change-county"
+            label="County"
+            value={county}
+            onChange={setCounty}
+            choices={seats.data?.counties}
+          />
         </div>
         <div className="field">
           <label htmlFor="change-seats">Only these seats (names or codes, separated by commas)</label>
