@@ -40,10 +40,16 @@ describe('party area', () => {
     await screenshot(page, 'party-unit-secretary');
 
     await page.getByLabel('Subscriptions').selectOption('yes');
+    // Wait for the filtered list itself: the unfiltered count is already on the page.
+    const filtered = page.waitForResponse(
+      (res) => res.url().includes('/members?') && res.url().includes('arrears=yes'),
+    );
     await page.getByRole('button', { name: 'Search' }).click();
+    await filtered;
     await page.getByText(/members? found/).waitFor();
-    const rows = await page.locator('.party-table').last().locator('tbody tr').allTextContents();
-    expect(rows.every((row) => row.includes('(arrears)'))).toBe(true);
+    const rows = () => page.locator('.party-table').last().locator('tbody tr').allTextContents();
+    await expect.poll(async () => (await rows()).every((row) => row.includes('(arrears)'))).toBe(true);
+    expect((await rows()).length).toBeGreaterThan(0);
 
     await page.getByLabel('What it is for').fill('Branch AGM 2026');
     await page.getByLabel('Who may vote (rule)').selectOption({ label: 'Vote at a branch or CLP meeting' });
