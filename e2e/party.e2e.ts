@@ -143,6 +143,154 @@ describe('party area', () => {
     expect(list).toBe(403);
     await page.close();
   });
+
+  it('lets a branch secretary open a member from the list and check their eligibility with reasons', async () => {
+    const page = await signIn('/party', 'demo.branch-secretary@example.org');
+    await page.getByRole('link', { name: /^branch secretary of/ }).click();
+    await page.locator('table caption', { hasText: 'Members' }).waitFor();
+    const first = page.locator('.party-table').last().locator('tbody th a').first();
+    const listed = (await first.textContent()) ?? '';
+    await first.click();
+    await page.getByRole('heading', { name: 'Membership record' }).waitFor();
+    const [last = '', firstName = ''] = listed.split(', ');
+    expect(await page.locator('h1').textContent()).toBe(`${firstName} ${last}`);
+    await page.getByRole('navigation', { name: 'Where this member belongs' }).waitFor();
+    const record = (await page.locator('.facts').textContent()) ?? '';
+    expect(record).toContain('Membership number');
+    expect(record).toContain('Email');
+    expect(record).not.toContain('Ethnicity');
+
+    await page.getByLabel('Rule or open roll').selectOption({ label: 'Vote at a branch or CLP meeting' });
+    const answered = page.waitForResponse((res) => res.url().includes('/api/eligibility?'));
+    await page.getByRole('button', { name: 'Check eligibility' }).click();
+    expect((await answered).status()).toBe(200);
+    const answer = page.getByRole('status').filter({ hasText: 'Vote at a branch or CLP meeting' });
+    await answer.getByRole('heading', { name: /^(Yes: eligible|No: not eligible)$/ }).waitFor();
+    expect(await answer.locator('.reason-list li').count()).toBeGreaterThan(1);
+    // Status changes and branch moves are for national officers and CLP secretaries, so none are offered here.
+    expect(await page.getByRole('heading', { name: 'Change status' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Move to another branch' }).count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, 'party-member-secretary');
+    await page.close();
+  });
+
+  it("lets a national officer change a member's status on a phone and see the new status", async () => {
+    const page = await signIn('/party', 'demo.national-officer@example.org', 390);
+    // A branch outside the demo officers' CLP, so no demo sign-in is suspended.
+    const branchId = await page.evaluate(async () => {
+      const { units } = (await (await fetch('/api/units')).json()) as {
+        units: { id: string; kind: string }[];
+      };
+      return units.filter((unit) => unit.kind === 'branch').at(-1)?.id ?? '';
+    });
+    await page.goto(`${app.server.url}/party/units/${branchId}`);
+    await page.locator('table caption', { hasText: 'Members' }).waitFor();
+    await page
+      .locator('.party-table')
+      .last()
+      .locator('tbody tr', { hasText: 'active' })
+      .first()
+      .getByRole('link')
+      .click();
+    await page.getByRole('heading', { name: 'Change status' }).waitFor();
+    expect(await page.locator('.lede').textContent()).toContain('· active');
+
+    await page.getByLabel('New status').selectOption('suspended');
+    await page.getByLabel('Note (optional)').fill('Suspended pending investigation (e2e)');
+    const changed = page.waitForResponse(
+      (res) => res.url().endsWith('/status') && res.request().method() === 'POST',
+    );
+    await page.getByRole('button', { name: 'Change status' }).click();
+    expect((await changed).status()).toBe(200);
+    await page.getByText('Status is now suspended.').waitFor();
+    expect(await page.locator('.lede').textContent()).toContain('· suspended');
+    const history = page.locator('table', { has: page.locator('caption', { hasText: 'Status history' }) });
+    expect(await history.locator('tbody tr').last().textContent()).toContain(
+      'Suspended pending investigation (e2e)',
+    );
+    await expectAccessible(page);
+    await screenshot(page, 'party-member-status-phone');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+
+  it('explains a branch move blocked by an open roll, and lets a CLP secretary record an officer', async () => {
+    const page = await signIn('/party', 'demo.clp-secretary@example.org');
+    await page.getByRole('link', { name: /^CLP secretary of/ }).click();
+    await page.getByRole('heading', { name: 'Branches', exact: true }).waitFor();
+    const clpPath = new URL(page.url()).pathname;
+    await page
+      .getByRole('heading', { name: 'Branches', exact: true })
+      .locator('..')
+      .locator('tbody a')
+      .first()
+      .click();
+    await page.getByRole('heading', { name: 'Freeze a roll' }).waitFor();
+    await page.getByLabel('What it is for').fill('Branch selection meeting 2026');
+    await page.getByLabel('Who may vote (rule)').selectOption({ label: 'Vote at a branch or CLP meeting' });
+    const frozen = page.waitForResponse(
+      (res) => res.url().endsWith('/rolls') && res.request().method() === 'POST',
+    );
+    await page.getByRole('button', { name: 'Freeze the roll' }).click();
+    const roll = (await (await frozen).json()) as { id: string; eligible: number };
+    expect(roll.eligible).toBeGreaterThan(0);
+    const voter = await page.evaluate(async (rollId) => {
+      const detail = (await (await fetch(`/api/rolls/${rollId}`)).json()) as {
+        lines: { memberId: string; eligible: boolean }[];
+      };
+      const memberId = detail.lines.find((line) => line.eligible)?.memberId ?? '';
+      return (await (await fetch(`/api/members/${memberId}`)).json()) as {
+        id: string;
+        firstName: string;
+        lastName: string;
+      };
+    }, roll.id);
+
+    await page.goto(`${app.server.url}/party/members/${voter.id}`);
+    await page.getByRole('heading', { name: 'Move to another branch' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Change status' }).count()).toBe(0);
+    await page.getByLabel('New branch').selectOption({ index: 1 });
+    const moved = page.waitForResponse(
+      (res) => res.url().endsWith('/branch') && res.request().method() === 'POST',
+    );
+    await page.getByRole('button', { name: 'Move member' }).click();
+    expect((await moved).status()).toBe(409);
+    const blocked = page.getByRole('alert').filter({ hasText: 'Branch selection meeting 2026' });
+    await blocked.waitFor();
+    expect(await blocked.textContent()).toContain('once the roll closes');
+    await expectAccessible(page);
+    await page.getByRole('heading', { name: 'Move to another branch' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'party-member-move-blocked');
+
+    await page.goto(`${app.server.url}${clpPath}`);
+    await page.getByRole('heading', { name: 'Record an office holder' }).waitFor();
+    await page.getByRole('searchbox', { name: /^Find a member/ }).fill(voter.lastName);
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.getByText(/^\d[\d,]* found/).waitFor();
+    const option = page.locator('#officer-member option', {
+      hasText: `${voter.lastName}, ${voter.firstName}`,
+    });
+    await page
+      .getByLabel('Member', { exact: true })
+      .selectOption((await option.first().getAttribute('value')) ?? '');
+    await page.getByLabel('Office', { exact: true }).selectOption('treasurer');
+    const assigned = page.waitForResponse(
+      (res) => res.url().endsWith('/officers') && res.request().method() === 'POST',
+    );
+    await page.getByRole('button', { name: 'Record office holder' }).click();
+    expect((await assigned).status()).toBe(200);
+    const name = `${voter.firstName} ${voter.lastName}`;
+    await page.getByText(`${name} is Treasurer from`).waitFor();
+    const treasurer = page.locator('.party-table tr', {
+      has: page.locator('th', { hasText: /^Treasurer$/ }),
+    });
+    await expect.poll(async () => await treasurer.textContent()).toContain(name);
+    await expectAccessible(page);
+    await page.getByRole('heading', { name: 'Officers' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'party-unit-officer-form');
+    await page.close();
+  });
 });
 
 describe('caucus demo reset and caucus members import', () => {

@@ -74,6 +74,10 @@ export const router = createBrowserRouter([
         lazy: () => import('../features/party/unit-page').then((m) => ({ Component: m.UnitPage })),
       },
       {
+        path: '/party/members/:memberId',
+        lazy: () => import('../features/party/member-page').then((m) => ({ Component: m.MemberPage })),
+      },
+      {
         path: '/party/units/:unitId/import',
         lazy: () => import('../features/party/import-page').then((m) => ({ Component: m.ImportPage })),
       },

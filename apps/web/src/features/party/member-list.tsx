@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { ProblemMessage } from '../../components/problem-message';
 import { apiGet } from '../../lib/api';
-import type { MemberList as MemberListData, Unit } from './party-types';
+import { MEMBER_STATUSES, type MemberList as MemberListData, type Unit } from './party-types';
 
-const STATUSES = ['active', 'pending', 'suspended', 'lapsed', 'resigned', 'expelled', 'deceased'];
 const PAGE_SIZE = 50;
 
 /** A unit's members for its officers: search, filters and pages; columns follow what the viewer may see. */
@@ -49,7 +49,7 @@ export function MemberList({ unitId, branches }: { unitId: string; branches: Uni
             onChange={(event) => setDraft({ ...draft, status: event.target.value })}
           >
             <option value="">Any</option>
-            {STATUSES.map((status) => (
+            {MEMBER_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {status}
               </option>
@@ -117,7 +117,9 @@ export function MemberList({ unitId, branches }: { unitId: string; branches: Uni
                 {members.map((member) => (
                   <tr key={member.id}>
                     <th scope="row">
-                      {member.lastName}, {member.firstName}
+                      <Link to={`/party/members/${member.id}`}>
+                        {member.lastName}, {member.firstName}
+                      </Link>
                     </th>
                     {branches.length > 0 && <td>{member.branchName}</td>}
                     <td>{member.status}</td>

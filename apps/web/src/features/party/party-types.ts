@@ -194,6 +194,20 @@ export const UNIT_KIND_LABELS: Record<Unit['kind'], string> = {
   branch: 'Branch',
 };
 
+/** Membership statuses the API knows, in the order people expect them. */
+export const MEMBER_STATUSES = [
+  'active',
+  'pending',
+  'suspended',
+  'lapsed',
+  'resigned',
+  'expelled',
+  'deceased',
+];
+
+/** POST /api/units/{id}/officers: the office and its new holder. */
+export type AssignedOffice = UnitDetail['officers'][number];
+
 /** A frozen roll's header and counts. */
 export interface RollSummary {
   id: string;

@@ -4,6 +4,7 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { ProblemMessage } from '../../components/problem-message';
 import { apiGet } from '../../lib/api';
 import { MemberList } from './member-list';
+import { OfficerForm } from './officer-form';
 import { UNIT_KIND_LABELS, type UnitDetail } from './party-types';
 import { RequireSignIn } from './require-sign-in';
 import { RollsSection } from './rolls-section';
@@ -76,6 +77,9 @@ function UnitView({ unitId }: { unitId: string }) {
                 </tbody>
               </table>
             </div>
+          )}
+          {permissions.assignOfficers && officers.length > 0 && (
+            <OfficerForm unitId={unit.id} offices={officers} />
           )}
         </section>
         {children.length > 0 && (
