@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 interface HealthBody {
@@ -57,6 +59,30 @@ describe('caucus command', () => {
     });
     expect(status).toBe(1);
     expect(JSON.parse(stderr)).toMatchObject({ error: { type: 'DatabaseConnectionError' } });
+  });
+
+  it('counts a BLT file with a seat constraint and explains a bad one', () => {
+    const dir = freshDataDir();
+    dirs.push(dir);
+    const file = join(dir, 'constrained.blt');
+    writeFileSync(file, '4 2\n40 1 2 0\n35 2 1 0\n15 3 4 0\n10 4 3 0\n0\n"Adam"\n"Basil"\n"Clara"\n"Dora"\n');
+    const plain = JSON.parse(runCaucus(['count', file, '-m', 'scottish', '--json']).stdout) as {
+      elected: string[];
+    };
+    expect(plain.elected).toEqual(['Adam', 'Basil']);
+    const constrained = runCaucus([
+      'count',
+      file,
+      '-m',
+      'scottish',
+      '--constraint',
+      'women>=1:3,Dora',
+      '--json',
+    ]);
+    expect((JSON.parse(constrained.stdout) as { elected: string[] }).elected).toEqual(['Adam', 'Clara']);
+    const bad = runCaucus(['count', file, '-m', 'scottish', '--constraint', 'women>=1:7']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('there is no candidate number 7');
   });
 
   it('explains an invalid PORT', async () => {

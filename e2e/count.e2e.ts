@@ -8,6 +8,10 @@ import { ROOT } from './support/caucus-process';
 const FIXTURE = join(ROOT, 'packages', 'count', 'fixtures', 'scotland-2017');
 
 const app = useAppUnderTest();
+
+/** Two seats; unconstrained, the two men win on first preferences. */
+const CONSTRAINED_BLT =
+  '4 2\n40 1 2 0\n35 2 1 0\n15 3 4 0\n10 4 3 0\n0\n"Adam"\n"Basil"\n"Clara"\n"Dora"\n"Test"\n';
 const openCount = (width?: number) => app.open('/ballots/count', width);
 
 describe('count page', () => {
@@ -51,6 +55,26 @@ describe('count page', () => {
     await page.getByRole('heading', { name: /^Result/ }).waitFor();
     expect(await page.locator('.elected-list li').allTextContents()).toEqual(['Bob']);
     await screenshot(page, 'count-piles');
+    await page.close();
+  });
+
+  it('counts with a seat constraint (at least one woman), excluding the candidate it dooms', async () => {
+    const page = await openCount();
+    await page.getByLabel('BLT file contents').fill(CONSTRAINED_BLT);
+    await page.getByLabel('Counting rules').selectOption('scottish');
+    await page.getByRole('button', { name: 'Add a constraint' }).click();
+    await page.getByLabel('Category').fill('women');
+    await page.getByLabel('At least').fill('1');
+    const women = page.getByRole('group', { name: 'Candidates in women' });
+    await women.getByLabel('Clara').check();
+    await women.getByLabel('Dora').check();
+    await page.getByRole('button', { name: 'Count' }).click();
+    await page.getByRole('heading', { name: /^Result/ }).waitFor();
+    expect(await page.locator('.elected-list li').allTextContents()).toEqual(['Adam', 'Clara']);
+    expect(await page.locator('.stage-table thead').textContent()).toContain('Exclusion of Basil');
+    const violations = await axeViolations(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await screenshot(page, 'count-constrained');
     await page.close();
   });
 

@@ -55,6 +55,11 @@ export function buildProgram(): Command {
     .option('-s, --seats <n>', 'seats to fill (default: from the BLT header)')
     .option('--seed <seed>', 'seed for ties broken by lot (a recount with the same seed draws the same)')
     .option('--batch', 'AV: exclude hopeless candidates together')
+    .option(
+      '--constraint <spec>',
+      'STV: seats for a category, e.g. women>=4:1,3,5,8,9 (BLT numbers or names); repeatable',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .option('--json', 'print the result as JSON')
     .action(
       run(async (options: CountOptions, file: unknown) => {
@@ -274,6 +279,7 @@ interface CountOptions extends OutputOptions {
   seats?: string;
   seed?: string;
   batch?: boolean;
+  constraint?: string[];
 }
 
 /** Wraps a command action so failures print one clear paragraph and set a non-zero exit code. */

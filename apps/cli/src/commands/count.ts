@@ -9,6 +9,7 @@ import {
   resultToJson,
 } from '@caucus/count';
 import { CliError, emit, type OutputOptions } from '../output';
+import { parseConstraints } from '../parse-constraint';
 
 /** Options of `caucus count`. */
 export interface CountCommandOptions extends OutputOptions {
@@ -16,6 +17,7 @@ export interface CountCommandOptions extends OutputOptions {
   seats?: string;
   seed?: string;
   batch?: boolean;
+  constraint?: string[];
 }
 
 /** Counts a BLT file and prints the stage-by-stage result (or its JSON). */
@@ -42,11 +44,14 @@ export async function countCommand(file: string, options: CountCommandOptions): 
     );
   }
   try {
-    const result = countElection(parseBlt(text), {
+    const election = parseBlt(text);
+    const constraints = parseConstraints(options.constraint ?? [], election.candidates);
+    const result = countElection(election, {
       method: options.method as MethodName,
       ...(seats !== undefined ? { seats } : {}),
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       ...(options.batch ? { batchElimination: true } : {}),
+      ...(constraints.length ? { constraints } : {}),
     });
     emit(resultToJson(result), options, (json) =>
       renderStageTable(json, { width: process.stdout.columns || 120 }),

@@ -1,9 +1,12 @@
-import { type FormEvent, useState } from 'react';
+import { parseBlt } from '@caucus/count';
+import { type FormEvent, useMemo, useState } from 'react';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ProblemMessage } from '../../components/problem-message';
 import { BallotReportList } from './ballot-report';
+import { type ConstraintDraft, ConstraintsEditor } from './constraints-editor';
 import { METHODS, type MethodId } from './count-types';
 import { describeTie } from './describe-tie';
+import { draftsToConstraints } from './drafts-to-constraints';
 import { PaperPilesEditor } from './paper-piles-editor';
 import { type Pile, PileInputError, pilesToElection } from './piles-to-election';
 import { StageChart } from './stage-chart';
@@ -22,6 +25,22 @@ export function CountPage() {
   const [candidates, setCandidates] = useState('');
   const [piles, setPiles] = useState<Pile[]>([{ preferences: '', count: '' }]);
   const [inputError, setInputError] = useState<string | null>(null);
+  const [constraints, setConstraints] = useState<ConstraintDraft[]>([]);
+  const isStv = METHODS.find((m) => m.id === method)?.stv ?? false;
+  // Candidate names for the constraint editor, read in the browser from what has been entered so far.
+  const candidateNames = useMemo(() => {
+    if (source === 'piles') {
+      return candidates
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    }
+    try {
+      return blt.trim() ? [...parseBlt(blt).candidates] : [];
+    } catch {
+      return [];
+    }
+  }, [source, candidates, blt]);
 
   const onFile = async (file: File | undefined) => {
     if (file) setBlt(await file.text());
@@ -35,10 +54,18 @@ export function CountPage() {
       setInputError('Seats must be a whole number of at least 1, or left empty to use the file’s number.');
       return;
     }
+    let constraintInput: ReturnType<typeof draftsToConstraints> = [];
+    try {
+      constraintInput = isStv ? draftsToConstraints(constraints) : [];
+    } catch (error) {
+      setInputError(error instanceof Error ? error.message : String(error));
+      return;
+    }
     const request: CountRequest = {
       method,
       ...(seatsNumber ? { seats: seatsNumber } : {}),
       ...(seed ? { seed } : {}),
+      ...(constraintInput.length ? { constraints: constraintInput } : {}),
     };
     if (source === 'blt') {
       if (!blt.trim()) {
@@ -136,6 +163,9 @@ export function CountPage() {
             <input id="seed" value={seed} placeholder="optional" onChange={(e) => setSeed(e.target.value)} />
           </div>
         </div>
+        {isStv && (
+          <ConstraintsEditor candidates={candidateNames} drafts={constraints} onChange={setConstraints} />
+        )}
         {inputError && (
           <p role="alert" className="problem">
             {inputError}

@@ -34,6 +34,8 @@ export interface StageAction {
   candidate?: string;
   /** All candidates excluded together, when rules exclude several at once. */
   candidates?: string[];
+  /** Why candidates were excluded: `lowest`, `bulk`, or `doomed` (a seat constraint rules them out). */
+  reason?: string;
 }
 
 /** One stage of a count, totals after that stage's transfer. */

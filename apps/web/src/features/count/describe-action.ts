@@ -9,7 +9,9 @@ export function describeAction(action: StageAction): string {
     case 'surplus':
       return `Surplus of ${names}`;
     case 'exclusion':
-      return `Exclusion of ${names}`;
+      return action.reason === 'doomed'
+        ? `Exclusion of ${names} (ruled out by a seat constraint)`
+        : `Exclusion of ${names}`;
     default:
       return names ? `${action.type.replace(/[-_]/g, ' ')}: ${names}` : action.type.replace(/[-_]/g, ' ');
   }

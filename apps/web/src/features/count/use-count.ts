@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiPost } from '../../lib/api';
 import type { CountResult, ElectionInput, MethodId } from './count-types';
+import type { ConstraintInput } from './drafts-to-constraints';
 
 /** What to count: a BLT text or hand-entered ballots, with the method and options. */
 export interface CountRequest {
@@ -9,6 +10,7 @@ export interface CountRequest {
   seed?: string;
   blt?: string;
   election?: ElectionInput;
+  constraints?: ConstraintInput[];
 }
 
 /** Sends ballots to POST /api/count. */
