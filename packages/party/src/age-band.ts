@@ -26,6 +26,13 @@ export const ageBandRanges: Readonly<Record<AgeBand, { readonly min: number; rea
     '65_plus': { min: 65, max: null },
   };
 
+/** How an age band is shown to people, e.g. "18 to 26", "under 18", "65 or over". */
+export function describeAgeBand(band: AgeBand): string {
+  const { min, max } = ageBandRanges[band];
+  if (min === 0 && max !== null) return `under ${max + 1}`;
+  return max === null ? `${min} or over` : `${min} to ${max}`;
+}
+
 /** Age in whole years on a date (a 29 February birthday falls on 1 March in common years). */
 export function ageOn(dateOfBirth: IsoDate, date: IsoDate): number {
   return wholeYearsBetween(dateOfBirth, date);

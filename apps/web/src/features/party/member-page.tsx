@@ -1,3 +1,4 @@
+import { type AgeBand, ageBandNames, describeAgeBand } from '@caucus/party';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../../app/session';
@@ -80,7 +81,7 @@ function MemberFacts({ member, branchNames }: { member: MemberView; branchNames:
         {member.ageBand !== undefined && (
           <>
             <dt>Age band</dt>
-            <dd>{member.ageBand ?? 'not given'}</dd>
+            <dd>{member.ageBand ? describeAgeBandName(member.ageBand) : 'not given'}</dd>
           </>
         )}
         {member.dateOfBirth !== undefined && (
@@ -233,4 +234,9 @@ export function MemberPage() {
       <MemberDetail memberId={memberId} />
     </RequireSignIn>
   );
+}
+
+/** Shows a band name from the API in words, or as sent if this version does not know it. */
+function describeAgeBandName(band: string): string {
+  return (ageBandNames as readonly string[]).includes(band) ? describeAgeBand(band as AgeBand) : band;
 }
