@@ -1,9 +1,7 @@
 // Shared by the analytics commands: reads the shipped data/ files straight into the pure model, so the
 // commands need no database (and work while `caucus serve` holds the embedded one).
-import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import {
   BoundaryMismatchError,
   DATASET_FILES,
@@ -17,25 +15,11 @@ import {
   UnknownElectionError,
   UnknownPartyError,
 } from '@caucus/elections';
+import { findRootDir } from '@caucus/server/find-root-dir';
 import { CliError } from './output';
 
-/** The folder holding the shipped data: the checkout root's data/ (walking up from this module). */
-export function findDataDir(from: string = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = from;
-  for (;;) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && existsSync(join(dir, 'data', 'results'))) {
-      const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown };
-      if (pkg.name === 'caucus') return join(dir, 'data');
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return join(process.cwd(), 'data');
-    dir = parent;
-  }
-}
-
 /** Reads and parses the results files under data/; unreadable or malformed files become a CliError. */
-export async function loadDataset(dataDir: string = findDataDir()): Promise<ElectionDataset> {
+export async function loadDataset(dataDir: string = join(findRootDir(), 'data')): Promise<ElectionDataset> {
   const texts: Record<string, string> = {};
   await Promise.all(
     DATASET_FILES.map(async (file) => {

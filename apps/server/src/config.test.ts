@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, findRootDir, loadConfig } from './config';
+import { ConfigError, loadConfig } from './config';
+import { findRootDir } from './find-root-dir';
 
 describe('loadConfig', () => {
   it('has working defaults', () => {

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { findRootDir } from './find-root-dir';
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
@@ -113,21 +113,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     signInMaxFailures: parsed.data.SIGN_IN_MAX_FAILURES,
     signInLockMinutes: parsed.data.SIGN_IN_LOCK_MINUTES,
   };
-}
-
-/** Finds the checkout root by walking up from this module to the workspace package.json. */
-export function findRootDir(from: string = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = from;
-  for (;;) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && existsSync(join(dir, 'apps'))) {
-      const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown };
-      if (pkg.name === 'caucus') return dir;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
-  }
 }
 
 function readVersion(rootDir: string): string {

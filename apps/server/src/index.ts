@@ -1,5 +1,5 @@
 export { createApp } from './app';
-export { type Config, ConfigError, findRootDir, loadConfig } from './config';
+export { type Config, ConfigError, loadConfig } from './config';
 export {
   type AppliedImport,
   applyMembershipImport,
@@ -15,4 +15,5 @@ export {
   resetDemoParty,
 } from './features/party/seed-demo-party';
 export { type LoadProgress, loadResultsData } from './features/results/load-results-data';
+export { findRootDir } from './find-root-dir';
 export { PortInUseError, type RunningServer, startServer } from './start-server';

@@ -4,7 +4,8 @@ import type { CaucusDatabase } from '@caucus/db';
 import { openTestDatabase } from '@caucus/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app';
-import { findRootDir, loadConfig } from '../../config';
+import { loadConfig } from '../../config';
+import { findRootDir } from '../../find-root-dir';
 import { createDeps } from '../../http/create-deps';
 import { createLogger } from '../../logger';
 

@@ -1,7 +1,7 @@
 import type { CaucusDatabase } from '@caucus/db';
 import { openTestDatabase } from '@caucus/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findRootDir } from '../../config';
+import { findRootDir } from '../../find-root-dir';
 import { ProblemError } from '../../http/problem';
 import { datasetCache } from './dataset-cache';
 import { loadResultsData } from './load-results-data';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { resultsLoaded } from '@caucus/db';
 import { openTestDatabase } from '@caucus/db/testing';
 import { describe, expect, it } from 'vitest';
-import { findRootDir } from '../../config';
+import { findRootDir } from '../../find-root-dir';
 import { ensureResultsLoaded } from './ensure-results-loaded';
 import { DataFileUnreadableError } from './read-results-files';
 
