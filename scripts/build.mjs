@@ -1,6 +1,6 @@
 // Builds what is out of date: the CLI/server bundle (esbuild) and the web app (Vite).
 // Usage: node scripts/build.mjs [--force] [--only cli|web]
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,6 +39,8 @@ const packages = ['packages/count/src', 'packages/elections/src', 'packages/part
 
 async function buildCli() {
   const esbuild = await import('esbuild');
+  // Chunk names carry content hashes: clear old ones so dist holds only this build.
+  rmSync(join(root, 'apps/cli/dist'), { recursive: true, force: true });
   await esbuild.build({
     absWorkingDir: root,
     entryPoints: { caucus: 'apps/cli/src/caucus.ts' },
