@@ -5,16 +5,9 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { csrfProtection } from './auth/csrf';
 import { resolveActor } from './auth/resolve-actor';
+import { partyProblem } from './context/party-problems';
 import { renderApiDocs } from './docs/render-api-docs';
-import { registerAuthRoutes } from './features/auth/auth.routes';
-import { registerCountRoutes } from './features/count/count.routes';
-import { registerHealthRoutes } from './features/health/health.routes';
-import { registerImportRoutes } from './features/import/import.routes';
-import { registerMeRoutes } from './features/me/me.routes';
-import { registerMembersRoutes } from './features/members/members.routes';
-import { registerResultsRoutes } from './features/results/results.routes';
-import { registerRollsRoutes } from './features/rolls/rolls.routes';
-import { registerUnitsRoutes } from './features/units/units.routes';
+import { registerFeatures } from './features';
 import type { AppDeps, AppEnv } from './http/env';
 import { ProblemError, problemDocument, problemResponse } from './http/problem';
 import { serveWebApp } from './http/serve-web-app';
@@ -95,15 +88,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     }),
   );
 
-  registerHealthRoutes(app, deps);
-  registerAuthRoutes(app, deps);
-  registerCountRoutes(app);
-  registerMeRoutes(app, deps);
-  registerUnitsRoutes(app, deps);
-  registerMembersRoutes(app, deps);
-  registerRollsRoutes(app, deps);
-  registerImportRoutes(app, deps);
-  registerResultsRoutes(app, deps);
+  registerFeatures(app, deps);
 
   const openApiConfig = {
     openapi: '3.1.0',
@@ -128,7 +113,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   app.get('*', serveWebApp(deps.config.rootDir));
 
-  app.onError((error, c) => {
+  app.onError((caught, c) => {
+    const error = partyProblem(caught) ?? caught;
     if (error instanceof ProblemError) {
       return problemResponse(
         problemDocument(error.problemType, error.detail, {

@@ -53,6 +53,7 @@ const envSchema = z.object({
   SESSION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(365).default(30)),
   SIGN_IN_MAX_FAILURES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(5)),
   SIGN_IN_LOCK_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1440).default(15)),
+  CAUCUS_VALIDATE_RESPONSES: z.preprocess(emptyAsUndefined, z.enum(['yes', 'no']).optional()),
 });
 
 /** Validated server configuration. */
@@ -75,6 +76,8 @@ export interface Config {
   /** Consecutive wrong passwords before an account is locked. */
   signInMaxFailures: number;
   signInLockMinutes: number;
+  /** Check every JSON response against its declared schema (on outside production unless set to no). */
+  validateResponses: boolean;
 }
 
 /** One or more environment variables are invalid; the message lists each with how to fix it. */
@@ -112,6 +115,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionDays: parsed.data.SESSION_DAYS,
     signInMaxFailures: parsed.data.SIGN_IN_MAX_FAILURES,
     signInLockMinutes: parsed.data.SIGN_IN_LOCK_MINUTES,
+    validateResponses:
+      parsed.data.CAUCUS_VALIDATE_RESPONSES === undefined
+        ? parsed.data.NODE_ENV !== 'production'
+        : parsed.data.CAUCUS_VALIDATE_RESPONSES === 'yes',
   };
 }
 

@@ -1,5 +1,12 @@
 export { createApp } from './app';
 export { type Config, ConfigError, loadConfig } from './config';
+export { loadPartyContext } from './context/load-party-context';
+export {
+  DEMO_PASSWORD,
+  DemoResetRefusedError,
+  type DemoSeedResult,
+  resetDemoParty,
+} from './demo/seed-demo-party';
 export {
   type AppliedImport,
   applyMembershipImport,
@@ -7,13 +14,6 @@ export {
   planMembershipImport,
 } from './features/import/import-members';
 export { presentImportPlan } from './features/import/present-import-plan';
-export { loadPartyContext } from './features/party/party-context';
-export {
-  DEMO_PASSWORD,
-  DemoResetRefusedError,
-  type DemoSeedResult,
-  resetDemoParty,
-} from './features/party/seed-demo-party';
 export { type LoadProgress, loadResultsData } from './features/results/load-results-data';
 export { findRootDir } from './find-root-dir';
 export { PortInUseError, type RunningServer, startServer } from './start-server';

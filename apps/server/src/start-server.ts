@@ -3,7 +3,7 @@ import { type CaucusDatabase, migrateToLatest, openDatabase } from '@caucus/db';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import type { Config } from './config';
-import { type DemoSeedResult, seedDemoPartyIfEmpty } from './features/party/seed-demo-party';
+import { type DemoSeedResult, seedDemoPartyIfEmpty } from './demo/seed-demo-party';
 import { ensureResultsLoaded } from './features/results/ensure-results-loaded';
 import type { LoadProgress } from './features/results/load-results-data';
 import { createDeps } from './http/create-deps';

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrateToLatest } from '../src/migrate';
 import { openDatabase } from '../src/open-database';
-import { loadResults, readDataset } from '../src/repositories/results';
+import { loadResults, readDataset } from '../src/results/results';
+import { realResultsInput } from '../src/results/testing-results-data';
 import { openTestDatabase, TEST_ENGINES } from '../src/testing';
-import { realResultsInput } from '../src/testing-support/results-data';
 
 const TARGET_LOAD_MS = 10_000;
 const ms = (value: number): string => `${value.toFixed(0)} ms`;

@@ -2,19 +2,15 @@
 // each) in one transaction, on PGlite and on PostgreSQL at 127.0.0.1:5432 (a throwaway database, dropped after).
 // Run: npx tsx packages/db/bench/member-import.bench.ts [rows]
 import { randomUUID } from 'node:crypto';
+import { generateDemoParty } from '@caucus/demo';
+import { buildUnitTree } from '@caucus/party';
+import { parseMembershipCsv, planMemberImport, writeMembershipCsv } from '@caucus/party-import';
 import {
-  buildUnitTree,
-  generateDemoParty,
-  parseMembershipCsv,
-  planMemberImport,
-  writeMembershipCsv,
-} from '@caucus/party';
-import {
-  appendPartyAudit,
+  type AuditInput,
+  appendAudit,
   countMembers,
   insertAffiliates,
   insertUnits,
-  type PartyAuditInput,
   upsertMembers,
 } from '../src/index';
 import { openTestDatabase } from '../src/testing';
@@ -53,7 +49,7 @@ process.stdout.write(
   `  parse + plan (pure):           ${seconds(started)} s  (${plan.creates.length} creates, ${plan.errors.length} errors)\n`,
 );
 const members = plan.creates.map((create) => create.member);
-const audit: PartyAuditInput[] = members.map((member) => ({
+const audit: AuditInput[] = members.map((member) => ({
   actorUserId: null,
   action: 'member.import',
   unitId: member.branchId,
@@ -72,7 +68,7 @@ for (const engine of ['pglite', 'postgres'] as const) {
     started = performance.now();
     await database.db.transaction().execute(async (trx) => {
       await upsertMembers(trx, members);
-      await appendPartyAudit(trx, audit);
+      await appendAudit(trx, audit);
     });
     const insertTime = seconds(started);
     started = performance.now();

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { assertChannelName, type ChannelSubscriber, PgListener } from './core/pg-listener';
 import { DatabaseConnectionError, explainPostgresFailure, redactUrl } from './database-error';
 import { PGliteDialect } from './pglite-dialect';
 import type { Database } from './schema';
@@ -25,6 +26,12 @@ export interface CaucusDatabase {
   engine: DatabaseEngine;
   /** Human-readable location, password hidden. */
   target: string;
+  /**
+   * Subscribes this process to a PostgreSQL notification channel (LISTEN), resolving once subscribed with a function
+   * that unsubscribes. Notifications are sent with `notify` (inside a transaction they arrive on commit), from any
+   * process on the same database.
+   */
+  listen(channel: string, subscriber: ChannelSubscriber): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -74,7 +81,17 @@ async function openPostgres(url: string): Promise<CaucusDatabase> {
     throw explainPostgresFailure(url, cause);
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: 'postgres', target: redactUrl(url), close: () => db.destroy() };
+  const listener = new PgListener(url);
+  return {
+    db,
+    engine: 'postgres',
+    target: redactUrl(url),
+    listen: (channel, subscriber) => listener.subscribe(channel, subscriber),
+    close: async () => {
+      await listener.close();
+      await db.destroy();
+    },
+  };
 }
 
 async function openPGlite(dataDir: string | undefined): Promise<CaucusDatabase> {
@@ -93,6 +110,13 @@ async function openPGlite(dataDir: string | undefined): Promise<CaucusDatabase> 
       db,
       engine: 'pglite',
       target,
+      // One process owns an embedded database, so its own notifications are all there is to hear.
+      // LISTEN runs while holding the session, so that it never lands inside another caller's transaction.
+      listen: async (channel, subscriber) => {
+        assertChannelName(channel);
+        const unlisten = await db.connection().execute(() => client.listen(channel, subscriber.onMessage));
+        return () => db.connection().execute(() => unlisten());
+      },
       close: async () => {
         await db.destroy();
         releaseLock();

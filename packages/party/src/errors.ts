@@ -27,22 +27,48 @@ export class InvalidUnitTreeError extends PartyDomainError {
   }
 }
 
-/** A rule-book preset id is not registered. */
-export class UnknownPresetError extends PartyDomainError {
-  override readonly name = 'UnknownPresetError';
-  constructor(readonly presetId: string) {
-    super(`unknown rule-book preset "${presetId}"`);
+/** A rule-book edition id is not one Caucus knows. */
+export class UnknownEditionError extends PartyDomainError {
+  override readonly name = 'UnknownEditionError';
+  constructor(
+    readonly editionId: string,
+    readonly known: readonly string[],
+  ) {
+    super(`unknown rule-book edition "${editionId}"; known editions: ${known.join(', ')}`);
   }
 }
 
-/** A rule id is not defined in the rule-book preset being used. */
+/** A party's rule-book timeline names unknown editions or starts two on one day. */
+export class InvalidTimelineError extends PartyDomainError {
+  override readonly name = 'InvalidTimelineError';
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid rule-book timeline: ${problems.join('; ')}`);
+  }
+}
+
+/** A question is dated before the first rule-book edition the party adopted. */
+export class NoEditionInForceError extends PartyDomainError {
+  override readonly name = 'NoEditionInForceError';
+  constructor(
+    readonly on: string,
+    readonly first: { readonly editionId: string; readonly effectiveFrom: string } | undefined,
+  ) {
+    super(
+      first === undefined
+        ? `no rule-book edition is in force on ${on}: the party has adopted none`
+        : `no rule-book edition is in force on ${on}: the first the party adopted (${first.editionId}) takes effect on ${first.effectiveFrom}`,
+    );
+  }
+}
+
+/** A rule id is not defined in the rule-book edition being used. */
 export class UnknownRuleError extends PartyDomainError {
   override readonly name = 'UnknownRuleError';
   constructor(
-    readonly presetId: string,
+    readonly editionId: string,
     readonly ruleId: string,
   ) {
-    super(`rule-book preset "${presetId}" has no eligibility rule "${ruleId}"`);
+    super(`rule-book edition "${editionId}" has no eligibility rule "${ruleId}"`);
   }
 }
 

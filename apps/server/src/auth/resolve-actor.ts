@@ -1,7 +1,7 @@
 import { findLiveSession, touchSession } from '@caucus/db';
 import type { MiddlewareHandler } from 'hono';
+import { ANONYMOUS } from '../context/actor';
 import type { AppDeps, AppEnv } from '../http/env';
-import { ANONYMOUS } from '../policies/actor';
 import { readSessionCookie } from './session-cookie';
 import { hashToken } from './tokens';
 

@@ -2,10 +2,11 @@ import type { CaucusDatabase } from '@caucus/db';
 import type { Mailer } from '../auth/mailer';
 import type { RateLimiter } from '../auth/rate-limiter';
 import type { Config } from '../config';
+import type { Actor, ActorGrant } from '../context/actor';
+import type { PartyStructureCache } from '../context/party-structure-cache';
 import type { Logger } from '../logger';
-import type { Actor, ActorGrant } from '../policies/actor';
 
-/** What every command can use: configuration, database, logger, mail and limits. */
+/** What every command can use: configuration, database, logger, mail, shared limits and caches. */
 export interface AppDeps {
   config: Config;
   database: CaucusDatabase;
@@ -14,11 +15,16 @@ export interface AppDeps {
   mailer: Mailer;
   /** Roles an account holds, read on each signed-in request. */
   grantsOf: (userId: string) => Promise<ActorGrant[]>;
+  /** Rate limits counted in the database, so every server process on it shares them. */
   limiters: {
     /** Sign-in attempts per client address. */
     signInByAddress: RateLimiter;
     /** Sign-in link emails per address, so nobody can flood an inbox. */
     linkByEmail: RateLimiter;
+  };
+  /** Caches that every process empties when any process on the database announces a change. */
+  caches: {
+    partyStructure: PartyStructureCache;
   };
 }
 

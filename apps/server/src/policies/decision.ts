@@ -1,5 +1,5 @@
+import type { Actor } from '../context/actor';
 import { ProblemError } from '../http/problem';
-import type { Actor } from './actor';
 
 /** The answer of a policy: allowed, or refused with a reason the user can read. */
 export type Decision = { allowed: true } | { allowed: false; reason: string };

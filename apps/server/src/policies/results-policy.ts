@@ -1,4 +1,4 @@
-import type { Actor } from './actor';
+import type { Actor } from '../context/actor';
 import { allow, type Decision } from './decision';
 
 /** Election results and analytics are public data: anyone may read them and run scenarios. */

@@ -30,7 +30,10 @@ describe.each(TEST_ENGINES)('sign-in on %s', (engine) => {
     };
     deps = createDeps(config, database, createLogger(config));
     // Every test request comes from the same (unknown) address; the limit itself is tested on its own.
-    deps.limiters.signInByAddress = new RateLimiter(1000, 60_000);
+    deps.limiters.signInByAddress = new RateLimiter(database, 'sign-in-address', {
+      limit: 1000,
+      windowMs: 60_000,
+    });
     deps.mailer = { available: true, deliversToLog: false, send: async (email) => void sent.push(email) };
     app = createApp(deps);
     const hash = await hashPassword('correct horse battery');
@@ -95,7 +98,10 @@ describe.each(TEST_ENGINES)('sign-in on %s', (engine) => {
 
   it('rate-limits sign-in attempts per client address', async () => {
     const saved = deps.limiters.signInByAddress;
-    deps.limiters.signInByAddress = new RateLimiter(2, 60_000);
+    deps.limiters.signInByAddress = new RateLimiter(database, 'sign-in-address-2', {
+      limit: 2,
+      windowMs: 60_000,
+    });
     try {
       await signIn('nobody@example.org', 'x');
       await signIn('nobody@example.org', 'x');

@@ -1,12 +1,9 @@
 import { deleteSession, deleteSessionsOfUser } from '@caucus/db';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { clearSessionCookie, writeSessionCookie } from '../../auth/session-cookie';
 import type { AppDeps, AppEnv } from '../../http/env';
-import { canManageOwnAccount } from '../../policies/account-policy';
-import type { SignedInActor } from '../../policies/actor';
-import { authorize } from '../../policies/decision';
+import { defineRoute } from '../../http/route';
 import {
   getSessionRoute,
   redeemLinkRoute,
@@ -31,74 +28,75 @@ function clientAddress(c: Context): string {
   }
 }
 
-function signedIn(c: Context<AppEnv>): SignedInActor {
-  const actor = c.get('actor');
-  authorize(actor, canManageOwnAccount(actor));
-  // canManageOwnAccount allows only signed-in actors.
-  return actor as SignedInActor;
+/** Sets the session cookie of a session just started and presents it with the account's roles. */
+async function presentStarted(deps: AppDeps, c: Context<AppEnv>, started: StartedSession) {
+  writeSessionCookie(c, deps.config, started.token, started.expiresAt);
+  return presentSession(started.user, await deps.grantsOf(started.user.id), started.csrfToken);
 }
 
-/** Registers sign-in, sign-out, session and password endpoints. */
-export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  const respondWithSession = async (c: Context<AppEnv>, started: StartedSession) => {
-    writeSessionCookie(c, deps.config, started.token, started.expiresAt);
-    const grants = await deps.grantsOf(started.user.id);
-    return c.json(presentSession(started.user, grants, started.csrfToken), 200 as const);
-  };
-
-  app.openapi(getSessionRoute, async (c) => {
-    const actor = signedIn(c);
-    return c.json(
+/** Sign-in, sign-out, session and password endpoints (the account is the resource: each acts on the caller's own). */
+export const authRoutes = [
+  defineRoute(getSessionRoute, {
+    access: 'signed-in',
+    run: ({ actor }) => actor,
+    present: (_request, actor) =>
       presentSession(
         { id: actor.userId, email: actor.email, display_name: actor.displayName, member_id: actor.memberId },
         actor.grants,
         actor.session.csrfToken,
       ),
-      200,
-    );
-  });
+  }),
 
-  app.openapi(signInRoute, async (c) => {
-    const body = c.req.valid('json');
-    const started = await signInWithPassword(deps, {
-      ...body,
-      address: clientAddress(c),
-      userAgent: c.req.header('user-agent') ?? null,
-    });
-    return respondWithSession(c, started);
-  });
+  defineRoute(signInRoute, {
+    access: 'public',
+    run: ({ deps, c, input }) =>
+      signInWithPassword(deps, {
+        ...input.body,
+        address: clientAddress(c),
+        userAgent: c.req.header('user-agent') ?? null,
+      }),
+    present: ({ deps, c }, started) => presentStarted(deps, c, started),
+  }),
 
-  app.openapi(requestLinkRoute, async (c) => {
-    await requestSignInLink(deps, c.req.valid('json').email);
-    return c.json({ message: LINK_SENT_MESSAGE }, 202);
-  });
+  defineRoute(requestLinkRoute, {
+    access: 'public',
+    status: 202,
+    run: ({ deps, input }) => requestSignInLink(deps, input.body.email),
+    present: () => ({ message: LINK_SENT_MESSAGE }),
+  }),
 
-  app.openapi(redeemLinkRoute, async (c) => {
-    const started = await redeemSignInLinkToken(
-      deps,
-      c.req.valid('json').token,
-      c.req.header('user-agent') ?? null,
-    );
-    return respondWithSession(c, started);
-  });
+  defineRoute(redeemLinkRoute, {
+    access: 'public',
+    run: ({ deps, c, input }) =>
+      redeemSignInLinkToken(deps, input.body.token, c.req.header('user-agent') ?? null),
+    present: ({ deps, c }, started) => presentStarted(deps, c, started),
+  }),
 
-  app.openapi(signOutRoute, async (c) => {
-    const actor = c.get('actor');
-    if (actor.kind === 'user') await deleteSession(deps.database.db, actor.session.idHash);
-    clearSessionCookie(c, deps.config);
-    return c.body(null, 204);
-  });
+  defineRoute(signOutRoute, {
+    access: 'public',
+    status: 204,
+    run: async ({ deps, actor }) => {
+      if (actor.kind === 'user') await deleteSession(deps.database.db, actor.session.idHash);
+    },
+    present: ({ deps, c }) => {
+      clearSessionCookie(c, deps.config);
+      return null;
+    },
+  }),
 
-  app.openapi(signOutEverywhereRoute, async (c) => {
-    const actor = signedIn(c);
-    const ended = await deleteSessionsOfUser(deps.database.db, actor.userId);
-    clearSessionCookie(c, deps.config);
-    return c.json({ endedSessions: ended }, 200);
-  });
+  defineRoute(signOutEverywhereRoute, {
+    access: 'signed-in',
+    run: ({ deps, actor }) => deleteSessionsOfUser(deps.database.db, actor.userId),
+    present: ({ deps, c }, endedSessions) => {
+      clearSessionCookie(c, deps.config);
+      return { endedSessions };
+    },
+  }),
 
-  app.openapi(setPasswordRoute, async (c) => {
-    const actor = signedIn(c);
-    await setPassword(deps, actor, c.req.valid('json'));
-    return c.body(null, 204);
-  });
-}
+  defineRoute(setPasswordRoute, {
+    access: 'signed-in',
+    status: 204,
+    run: ({ deps, actor, input }) => setPassword(deps, actor, input.body),
+    present: () => null,
+  }),
+];

@@ -1,25 +1,24 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { MIN_PASSWORD_LENGTH } from '../../auth/password';
+import { problemContent } from '../../context/party-schemas';
 
 /** The signed-in account, its roles, and the CSRF token for state-changing requests. */
 export const SessionSchema = z
-  .object({
-    user: z.object({
+  .strictObject({
+    user: z.strictObject({
       id: z.string(),
       email: z.string(),
       displayName: z.string(),
       memberId: z.string().nullable(),
     }),
-    grants: z.array(z.object({ role: z.string(), unitId: z.string() })),
+    grants: z.array(z.strictObject({ role: z.string(), unitId: z.string() })),
     csrfToken: z
       .string()
       .openapi({ description: 'Send in the X-CSRF-Token header on POST, PUT, PATCH and DELETE.' }),
   })
   .openapi('Session');
 
-const problem = {
-  'application/problem+json': { schema: z.object({ type: z.string(), detail: z.string() }) },
-};
+const problem = problemContent;
 
 /** Email and password. */
 export const SignInBodySchema = z.object({
@@ -75,7 +74,9 @@ export const requestLinkRoute = createRoute({
   responses: {
     202: {
       description: 'A link was sent if the account exists.',
-      content: { 'application/json': { schema: z.object({ message: z.string() }) } },
+      content: {
+        'application/json': { schema: z.strictObject({ message: z.string() }).openapi('LinkSent') },
+      },
     },
     429: { description: 'Too many links requested.', content: problem },
     503: { description: 'Email is not configured.', content: problem },
@@ -118,7 +119,11 @@ export const signOutEverywhereRoute = createRoute({
   responses: {
     200: {
       description: 'All sessions ended.',
-      content: { 'application/json': { schema: z.object({ endedSessions: z.number().int() }) } },
+      content: {
+        'application/json': {
+          schema: z.strictObject({ endedSessions: z.number().int() }).openapi('EndedSessions'),
+        },
+      },
     },
     401: { description: 'Not signed in.', content: problem },
   },

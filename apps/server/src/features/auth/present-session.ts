@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import type { ActorGrant } from '../../policies/actor';
+import type { ActorGrant } from '../../context/actor';
 import type { SessionSchema } from './auth.schema';
 
 /** Shapes a session for the API. */

@@ -19,7 +19,7 @@ export async function requestSignInLink(deps: AppDeps, email: string, now = new 
     );
   }
   const normalised = email.trim().toLowerCase();
-  const limit = deps.limiters.linkByEmail.attempt(normalised);
+  const limit = await deps.limiters.linkByEmail.attempt(normalised);
   if (!limit.allowed) {
     throw new SignInThrottledError(
       `A link was sent to this address recently. Check your inbox, or try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`,

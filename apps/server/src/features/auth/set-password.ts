@@ -1,8 +1,8 @@
 import { deleteOtherSessions, findUserById, setPasswordHash } from '@caucus/db';
 import { hashPassword, verifyPassword } from '../../auth/password';
+import type { SignedInActor } from '../../context/actor';
 import type { AppDeps } from '../../http/env';
 import { ProblemError } from '../../http/problem';
-import type { SignedInActor } from '../../policies/actor';
 
 /** Sets a new password; needs the current one if there is one; signs out every other session. */
 export async function setPassword(

@@ -31,7 +31,7 @@ export async function signInWithPassword(
   input: PasswordSignIn,
   now = new Date(),
 ): Promise<StartedSession> {
-  const limit = deps.limiters.signInByAddress.attempt(input.address);
+  const limit = await deps.limiters.signInByAddress.attempt(input.address);
   if (!limit.allowed) {
     throw new SignInThrottledError(
       `Too many sign-in attempts from your network. Try again in ${limit.retryAfterSeconds} seconds.`,

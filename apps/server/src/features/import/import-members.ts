@@ -1,26 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import {
-  appendPartyAudit,
+  type AuditInput,
+  appendAudit,
   type CaucusDatabase,
   listAffiliates,
   listMembersByNumbers,
   listMembersOfBranches,
   listOpenRollsOfUnits,
-  type PartyAuditInput,
   upsertMembers,
 } from '@caucus/db';
+import { ancestorsOf, auditDelta, descendantsOf, type Member, type MemberFieldGroup } from '@caucus/party';
 import {
-  ancestorsOf,
-  auditDelta,
-  descendantsOf,
   type ImportPlan,
-  type Member,
-  type MemberFieldGroup,
   parseMembershipCsv,
   planMemberImport,
   type TradeUnionDirectoryEntry,
-} from '@caucus/party';
-import { memberFromRecord, type PartyContext } from '../party/party-context';
+} from '@caucus/party-import';
+import { memberFromRecord } from '../../context/member-record';
+import type { PartyContext } from '../../context/request-context';
 
 /** An import was asked to apply a plan that has errors; nothing was written. */
 export class ImportHasErrorsError extends Error {
@@ -119,9 +116,9 @@ export async function applyMembershipImport(
     ...plan.creates.map((create) => create.member),
     ...plan.updates.map((update) => update.after),
   ];
-  const audit: PartyAuditInput[] = [
+  const audit: AuditInput[] = [
     ...plan.creates.map(
-      (create): PartyAuditInput => ({
+      (create): AuditInput => ({
         actorUserId: input.actorUserId,
         action: 'member.import',
         unitId: input.unitId,
@@ -137,7 +134,7 @@ export async function applyMembershipImport(
         },
       }),
     ),
-    ...plan.updates.map((update): PartyAuditInput => {
+    ...plan.updates.map((update): AuditInput => {
       const delta = auditDelta({ ...update.before }, { ...update.after });
       return {
         actorUserId: input.actorUserId,
@@ -164,7 +161,7 @@ export async function applyMembershipImport(
     });
     await database.db.transaction().execute(async (trx) => {
       await upsertMembers(trx, members, input.onProgress);
-      await appendPartyAudit(trx, audit);
+      await appendAudit(trx, audit);
     });
   }
   return { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged.length };

@@ -1,12 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { partyRefusals, problemContent, UnitParamsSchema } from '../party/party.schema';
+import {
+  JsonValueSchema,
+  partyRefusals,
+  problemContent,
+  UnitParamsSchema,
+} from '../../context/party-schemas';
 
 /** A membership CSV sent as JSON. */
 export const ImportJsonBodySchema = z.object({
   csv: z.string().min(1, 'the CSV is empty').openapi({ description: 'The CSV text, header row first.' }),
 });
 
-const issueSchema = z.object({
+const issueSchema = z.strictObject({
   severity: z.enum(['error', 'warning']),
   line: z.number().int(),
   column: z.string().nullable(),
@@ -18,12 +23,12 @@ const issueSchema = z.object({
 
 /** What an import would do (dry run) or did. */
 export const ImportPlanSchema = z
-  .object({
+  .strictObject({
     dryRun: z.boolean(),
     applied: z.boolean(),
     asOf: z.string(),
     hasErrors: z.boolean(),
-    counts: z.object({
+    counts: z.strictObject({
       creates: z.number().int(),
       updates: z.number().int(),
       unchanged: z.number().int(),
@@ -32,7 +37,7 @@ export const ImportPlanSchema = z
       warnings: z.number().int(),
     }),
     creates: z.array(
-      z.object({
+      z.strictObject({
         line: z.number().int(),
         membershipNumber: z.string(),
         name: z.string(),
@@ -40,17 +45,17 @@ export const ImportPlanSchema = z
       }),
     ),
     updates: z.array(
-      z.object({
+      z.strictObject({
         line: z.number().int(),
         memberId: z.string(),
         membershipNumber: z.string(),
         name: z.string(),
         changes: z.array(
-          z.object({
+          z.strictObject({
             field: z.string(),
             withheld: z.boolean(),
-            before: z.unknown().optional(),
-            after: z.unknown().optional(),
+            before: JsonValueSchema.optional(),
+            after: JsonValueSchema.optional(),
           }),
         ),
       }),

@@ -1,13 +1,20 @@
-import type { ImportPlan } from '@caucus/party';
-import type { PartyContext } from '../party/party-context';
-import { unitName } from '../party/present-member';
+import type { ImportPlan } from '@caucus/party-import';
+import type { z } from '@hono/zod-openapi';
+import type { JsonValueSchema } from '../../context/party-schemas';
+import { unitName } from '../../context/present-member';
+import type { PartyContext } from '../../context/request-context';
+import type { ImportPlanSchema } from './import.schema';
 import type { AppliedImport } from './import-members';
 
 /** Rows of each kind listed in an answer; counts always cover the whole file. */
 export const LISTED_ROWS = 500;
 
 /** An import plan for people and programs: counts, the first rows of each kind, and every error and warning. */
-export function presentImportPlan(plan: ImportPlan, context: PartyContext, applied: AppliedImport | null) {
+export function presentImportPlan(
+  plan: ImportPlan,
+  context: Pick<PartyContext, 'tree'>,
+  applied: AppliedImport | null,
+): z.input<typeof ImportPlanSchema> {
   return {
     dryRun: applied === null,
     applied: applied !== null,
@@ -35,11 +42,16 @@ export function presentImportPlan(plan: ImportPlan, context: PartyContext, appli
       changes: update.changes.map((change) =>
         change.withheld
           ? { field: change.field, withheld: true }
-          : { field: change.field, withheld: false, before: change.before, after: change.after },
+          : {
+              field: change.field,
+              withheld: false,
+              before: change.before as z.input<typeof JsonValueSchema>,
+              after: change.after as z.input<typeof JsonValueSchema>,
+            },
       ),
     })),
     truncated: plan.creates.length > LISTED_ROWS || plan.updates.length > LISTED_ROWS,
-    errors: plan.errors,
-    warnings: plan.warnings,
+    errors: [...plan.errors],
+    warnings: [...plan.warnings],
   };
 }

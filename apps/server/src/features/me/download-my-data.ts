@@ -6,13 +6,18 @@ import {
   listRollsOfMember,
   listSessionSummariesOfUser,
 } from '@caucus/db';
+import type { z } from '@hono/zod-openapi';
+import type { SignedInActor } from '../../context/actor';
+import { memberFromRecord } from '../../context/member-record';
+import { reasonsOf } from '../../context/stored-roll';
 import type { AppDeps } from '../../http/env';
-import type { SignedInActor } from '../../policies/actor';
-import { memberFromRecord } from '../party/party-context';
-import { reasonsOf } from '../rolls/stored-roll';
+import type { MyDataSchema } from './me.schema';
 
 /** Everything Caucus holds about the signed-in person: account, sessions, member record, offices, rolls, audit. */
-export async function downloadMyData(deps: AppDeps, actor: SignedInActor) {
+export async function downloadMyData(
+  deps: AppDeps,
+  actor: SignedInActor,
+): Promise<z.input<typeof MyDataSchema>> {
   const db = deps.database.db;
   const user = await findUserById(db, actor.userId);
   const record = actor.memberId === null ? undefined : await findMemberById(db, actor.memberId);
@@ -53,6 +58,8 @@ export async function downloadMyData(deps: AppDeps, actor: SignedInActor) {
         : (await listAuditAboutMember(db, member.id)).map((entry) => ({
             ...entry,
             at: entry.at.toISOString(),
+            before: entry.before as z.input<typeof MyDataSchema>['auditAboutYou'][number]['before'],
+            after: entry.after as z.input<typeof MyDataSchema>['auditAboutYou'][number]['after'],
           })),
   };
 }

@@ -1,35 +1,29 @@
-import { changeMemberStatus, type Member, type MemberStatus, PartyDomainError } from '@caucus/party';
+import { changeMemberStatus, type MemberStatus } from '@caucus/party';
+import type { LoadedMember } from '../../context/member-record';
+import type { PartyContext } from '../../context/request-context';
+import { writeMember } from '../../context/write-member';
 import type { AppDeps } from '../../http/env';
-import { ProblemError } from '../../http/problem';
-import type { PartyContext } from '../party/party-context';
-import { recordMemberChange } from '../party/record-member-change';
 
 /** Records a change of a member's status on a date, with an audit entry; returns the updated member. */
-export async function changeStatusOfMember(
+export function changeStatusOfMember(
   deps: AppDeps,
   context: PartyContext,
   input: {
-    actorUserId: string;
-    member: Member;
-    status: MemberStatus;
-    on?: string | undefined;
-    note?: string | undefined;
+    readonly actorUserId: string;
+    readonly member: LoadedMember;
+    readonly status: MemberStatus;
+    readonly on?: string | undefined;
+    readonly note?: string | undefined;
+    readonly version?: number | undefined;
   },
-): Promise<Member> {
-  let after: Member;
-  try {
-    after = changeMemberStatus(input.member, input.status, input.on ?? context.today, input.note ?? null);
-  } catch (error) {
-    if (error instanceof PartyDomainError) throw new ProblemError('validation-failed', error.message);
-    throw error;
-  }
-  if (after === input.member) return after;
-  await recordMemberChange(deps, {
+): Promise<LoadedMember> {
+  return writeMember(deps, {
     actorUserId: input.actorUserId,
     action: 'member.change_status',
-    unitId: input.member.branchId,
-    before: input.member,
-    after,
+    memberId: input.member.member.id,
+    authorizedBranchId: input.member.member.branchId,
+    expectedVersion: input.version,
+    change: (member) =>
+      changeMemberStatus(member, input.status, input.on ?? context.today, input.note ?? null),
   });
-  return after;
 }

@@ -1,93 +1,83 @@
-import type { Member, Actor as PartyActor } from '@caucus/party';
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppDeps, AppEnv } from '../../http/env';
+import { type Actor, can } from '@caucus/party';
+import type { LoadedMember } from '../../context/member-record';
+import { presentMember } from '../../context/present-member';
+import type { PartyContext } from '../../context/request-context';
 import { ProblemError } from '../../http/problem';
-import { authorize } from '../../policies/decision';
-import { partyPolicy } from '../../policies/party-policy';
-import { loadMember } from '../party/load-member';
-import { loadPartyContext, type PartyContext, requireUnit } from '../party/party-context';
-import { presentMember } from '../party/present-member';
-import { requirePartyActor } from '../party/require-party-actor';
+import { defineRoute } from '../../http/route';
 import { changeStatusOfMember } from './change-member-status';
 import { listUnitMembers } from './list-unit-members';
 import { changeStatusRoute, getMemberRoute, listMembersRoute, moveBranchRoute } from './members.schema';
 import { moveBranchOfMember } from './move-member-branch';
+import { presentMemberList } from './present-member-list';
 
-function viewOf(actor: PartyActor, member: Member, context: PartyContext) {
+function viewOf(actor: Actor, member: LoadedMember, context: PartyContext) {
   const view = presentMember(actor, member, context);
   // Only reached after a policy allowed seeing the member, so their directory fields are visible.
   if (view === null) throw new ProblemError('forbidden', 'You may not see this member.');
   return view;
 }
 
-/** Registers the member list, member record, status change and branch move endpoints. */
-export function registerMembersRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  app.openapi(listMembersRoute, async (c) => {
-    const { user: actor, party } = requirePartyActor(c.get('actor'));
-    const { unitId } = c.req.valid('param');
-    const context = await loadPartyContext(deps.database);
-    requireUnit(context, unitId);
-    authorize(actor, partyPolicy(actor, 'member.list', { type: 'unit', unitId }, context));
-    return c.json(await listUnitMembers(deps, party, context, unitId, c.req.valid('query')), 200);
-  });
+const memberResource = ({ member }: LoadedMember) =>
+  ({ type: 'member', memberId: member.id, branchId: member.branchId }) as const;
 
-  app.openapi(getMemberRoute, async (c) => {
-    const { user: actor, party } = requirePartyActor(c.get('actor'));
-    const context = await loadPartyContext(deps.database);
-    const member = await loadMember(deps, c.req.valid('param').memberId);
-    authorize(
-      actor,
-      partyPolicy(
-        actor,
-        'member.view',
-        { type: 'member', memberId: member.id, branchId: member.branchId },
-        context,
-      ),
-    );
-    return c.json(viewOf(party, member, context), 200);
-  });
+/** The member list, member record, status change and branch move endpoints. */
+export const membersRoutes = [
+  defineRoute(listMembersRoute, {
+    access: 'signed-in',
+    load: ({ context, input }) => context.unit(input.params.unitId),
+    authorize: async ({ party, context }, unit) =>
+      can(party, 'member.list', { type: 'unit', unitId: unit.id }, await context.party()),
+    run: async ({ deps, context, input }, unit) =>
+      listUnitMembers(deps, await context.party(), unit.id, input.query),
+    present: async ({ party, context }, page) => presentMemberList(party, page, await context.party()),
+  }),
 
-  app.openapi(changeStatusRoute, async (c) => {
-    const { user: actor, party } = requirePartyActor(c.get('actor'));
-    const context = await loadPartyContext(deps.database);
-    const member = await loadMember(deps, c.req.valid('param').memberId);
-    authorize(
-      actor,
-      partyPolicy(
-        actor,
-        'member.change_status',
-        { type: 'member', memberId: member.id, branchId: member.branchId },
-        context,
-      ),
-    );
-    const body = c.req.valid('json');
-    const after = await changeStatusOfMember(deps, context, { actorUserId: actor.userId, member, ...body });
-    return c.json(viewOf(party, after, context), 200);
-  });
+  defineRoute(getMemberRoute, {
+    access: 'signed-in',
+    load: ({ context, input }) => context.member(input.params.memberId),
+    authorize: async ({ party, context }, member) =>
+      can(party, 'member.view', memberResource(member), await context.party()),
+    run: (_request, member) => member,
+    present: async ({ party, context }, member) => viewOf(party, member, await context.party()),
+  }),
 
-  app.openapi(moveBranchRoute, async (c) => {
-    const { user: actor, party } = requirePartyActor(c.get('actor'));
-    const context = await loadPartyContext(deps.database);
-    const member = await loadMember(deps, c.req.valid('param').memberId);
-    const body = c.req.valid('json');
-    if (!context.tree.byId.has(body.toBranchId)) {
-      throw new ProblemError('validation-failed', `toBranchId: there is no unit "${body.toBranchId}"`);
-    }
-    authorize(
-      actor,
-      partyPolicy(
-        actor,
+  defineRoute(changeStatusRoute, {
+    access: 'signed-in',
+    load: ({ context, input }) => context.member(input.params.memberId),
+    authorize: async ({ party, context }, member) =>
+      can(party, 'member.change_status', memberResource(member), await context.party()),
+    run: async ({ deps, actor, context, input }, member) =>
+      changeStatusOfMember(deps, await context.party(), { actorUserId: actor.userId, member, ...input.body }),
+    present: async ({ party, context }, member) => viewOf(party, member, await context.party()),
+  }),
+
+  defineRoute(moveBranchRoute, {
+    access: 'signed-in',
+    load: async ({ context, input }) => {
+      const member = await context.member(input.params.memberId);
+      const tree = await context.tree();
+      if (!tree.byId.has(input.body.toBranchId)) {
+        throw new ProblemError(
+          'validation-failed',
+          `toBranchId: there is no unit "${input.body.toBranchId}"`,
+        );
+      }
+      return member;
+    },
+    authorize: async ({ party, context, input }, { member }) =>
+      can(
+        party,
         'member.move_branch',
         {
           type: 'branch_move',
           memberId: member.id,
           fromBranchId: member.branchId,
-          toBranchId: body.toBranchId,
+          toBranchId: input.body.toBranchId,
         },
-        context,
+        await context.party(),
       ),
-    );
-    const after = await moveBranchOfMember(deps, context, { actorUserId: actor.userId, member, ...body });
-    return c.json(viewOf(party, after, context), 200);
-  });
-}
+    run: async ({ deps, actor, context, input }, member) =>
+      moveBranchOfMember(deps, await context.party(), { actorUserId: actor.userId, member, ...input.body }),
+    present: async ({ party, context }, member) => viewOf(party, member, await context.party()),
+  }),
+];

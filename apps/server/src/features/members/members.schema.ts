@@ -1,13 +1,14 @@
 import { memberStatuses } from '@caucus/party';
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  expectedVersion,
   isoDateParam,
   MemberParamsSchema,
   MemberViewSchema,
   partyRefusals,
   problemContent,
   UnitParamsSchema,
-} from '../party/party.schema';
+} from '../../context/party-schemas';
 
 /** Search, filters and paging of a unit's member list. */
 export const MemberListQuerySchema = z.object({
@@ -21,7 +22,7 @@ export const MemberListQuerySchema = z.object({
 
 /** A page of a unit's members. */
 export const MemberListSchema = z
-  .object({
+  .strictObject({
     unitId: z.string(),
     total: z.number().int(),
     page: z.number().int(),
@@ -64,6 +65,7 @@ export const StatusChangeBodySchema = z.object({
   status: z.enum(memberStatuses),
   on: isoDateParam.optional().openapi({ description: 'When it takes effect; today if left out.' }),
   note: z.string().trim().max(500).optional(),
+  version: expectedVersion,
 });
 
 /** POST /api/members/{memberId}/status */
@@ -82,6 +84,10 @@ export const changeStatusRoute = createRoute({
       content: { 'application/json': { schema: MemberViewSchema } },
     },
     400: { description: 'Invalid change.', content: problemContent },
+    409: {
+      description: 'The record changed since the version the change was made from.',
+      content: problemContent,
+    },
     ...partyRefusals,
   },
 });
@@ -90,6 +96,7 @@ export const changeStatusRoute = createRoute({
 export const BranchMoveBodySchema = z.object({
   toBranchId: z.string().min(1).max(200),
   on: isoDateParam.optional().openapi({ description: 'When it takes effect; today if left out.' }),
+  version: expectedVersion,
 });
 
 /** POST /api/members/{memberId}/branch */
@@ -106,7 +113,10 @@ export const moveBranchRoute = createRoute({
   responses: {
     200: { description: 'The moved member.', content: { 'application/json': { schema: MemberViewSchema } } },
     400: { description: 'Invalid move.', content: problemContent },
-    409: { description: 'Blocked by an open roll; the detail explains which.', content: problemContent },
+    409: {
+      description: 'Blocked by an open roll (the detail explains which), or the record changed meanwhile.',
+      content: problemContent,
+    },
     ...partyRefusals,
   },
 });

@@ -1,20 +1,15 @@
-import { listRollsOfMember } from '@caucus/db';
-import {
-  BranchMoveBlockedError,
-  checkBranchMove,
-  type Member,
-  moveMemberToBranch,
-  PartyDomainError,
-  type Roll,
-} from '@caucus/party';
+import { type Database, listRollsOfMember } from '@caucus/db';
+import { checkBranchMove, moveMemberToBranch, type Roll } from '@caucus/party';
+import type { Kysely } from 'kysely';
+import type { LoadedMember } from '../../context/member-record';
+import type { PartyContext } from '../../context/request-context';
+import { writeMember } from '../../context/write-member';
 import type { AppDeps } from '../../http/env';
 import { ProblemError } from '../../http/problem';
-import type { PartyContext } from '../party/party-context';
-import { recordMemberChange } from '../party/record-member-change';
 
 /** The open rolls a member is on, as party rolls holding just the member's entry. */
-export async function openRollsOf(deps: AppDeps, memberId: string): Promise<Roll[]> {
-  const found = await listRollsOfMember(deps.database.db, memberId, { openOnly: true });
+async function openRollsOf(db: Kysely<Database>, memberId: string): Promise<Roll[]> {
+  const found = await listRollsOfMember(db, memberId, { openOnly: true });
   return found.map(({ roll, entry }) => ({
     ...roll,
     entries: [{ memberId: entry.memberId, eligible: entry.eligible, reasons: [] }],
@@ -22,39 +17,33 @@ export async function openRollsOf(deps: AppDeps, memberId: string): Promise<Roll
 }
 
 /** Moves a member to another branch with an audit entry; a move off an open roll is refused with a 409 problem. */
-export async function moveBranchOfMember(
+export function moveBranchOfMember(
   deps: AppDeps,
   context: PartyContext,
-  input: { actorUserId: string; member: Member; toBranchId: string; on?: string | undefined },
-): Promise<Member> {
-  const rolls = await openRollsOf(deps, input.member.id);
-  const check = checkBranchMove(input.member, input.toBranchId, rolls, context.tree);
-  if (!check.allowed) {
-    throw new ProblemError(
-      check.blockingRollIds.length > 0 ? 'conflict' : 'validation-failed',
-      check.explanation,
-    );
-  }
-  let after: Member;
-  try {
-    after = moveMemberToBranch(
-      input.member,
-      input.toBranchId,
-      input.on ?? context.today,
-      rolls,
-      context.tree,
-    );
-  } catch (error) {
-    if (error instanceof BranchMoveBlockedError) throw new ProblemError('conflict', error.message);
-    if (error instanceof PartyDomainError) throw new ProblemError('validation-failed', error.message);
-    throw error;
-  }
-  await recordMemberChange(deps, {
+  input: {
+    readonly actorUserId: string;
+    readonly member: LoadedMember;
+    readonly toBranchId: string;
+    readonly on?: string | undefined;
+    readonly version?: number | undefined;
+  },
+): Promise<LoadedMember> {
+  return writeMember(deps, {
     actorUserId: input.actorUserId,
     action: 'member.move_branch',
-    unitId: input.member.branchId,
-    before: input.member,
-    after,
+    memberId: input.member.member.id,
+    authorizedBranchId: input.member.member.branchId,
+    expectedVersion: input.version,
+    change: async (member, trx) => {
+      const rolls = await openRollsOf(trx, member.id);
+      const check = checkBranchMove(member, input.toBranchId, rolls, context.tree);
+      if (!check.allowed) {
+        throw new ProblemError(
+          check.blockingRollIds.length > 0 ? 'conflict' : 'validation-failed',
+          check.explanation,
+        );
+      }
+      return moveMemberToBranch(member, input.toBranchId, input.on ?? context.today, rolls, context.tree);
+    },
   });
-  return after;
 }

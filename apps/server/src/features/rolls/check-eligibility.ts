@@ -1,10 +1,10 @@
 import { listRollEntries, type RollRecord } from '@caucus/db';
-import { evaluateEligibility, type Member, rollStandingOf } from '@caucus/party';
+import { evaluateEligibility, type Member, type Reason, rollStandingOf } from '@caucus/party';
+import { unitName } from '../../context/present-member';
+import type { RequestContext } from '../../context/request-context';
+import { reasonsOf, ruleOfRoll } from '../../context/stored-roll';
 import type { AppDeps } from '../../http/env';
 import { ProblemError } from '../../http/problem';
-import type { PartyContext } from '../party/party-context';
-import { unitName } from '../party/present-member';
-import { reasonsOf, ruleTitleOf } from './stored-roll';
 
 /** The question asked: a stored roll, or a rule at a date (optionally within a unit). */
 export type EligibilityQuestion =
@@ -16,25 +16,26 @@ export type EligibilityQuestion =
       readonly unitId: string | undefined;
     };
 
-/** Keeps the yes/no but drops reasons (they state join and payment dates) for viewers who may not see them. */
-export function withoutReasons<T extends { eligible: boolean; summary: string; reasons: unknown[] }>(
-  answer: T,
-): T {
-  return {
-    ...answer,
-    summary: `${answer.eligible ? 'eligible' : 'not eligible'}; the reasons are shown to the member and to officers who may see their membership record`,
-    reasons: [],
-  };
+/** "Can this member vote in X, and if not, why?" with every reason (the presenter decides who sees them). */
+export interface EligibilityAnswer {
+  readonly memberId: string;
+  readonly memberName: string;
+  readonly question: string;
+  readonly eligible: boolean;
+  readonly onRoll: boolean | null;
+  readonly summary: string;
+  readonly reasons: readonly Reason[];
 }
 
-/** Answers "can this member vote in X, and if not, why?" with every reason. */
+/** Answers an eligibility question about a member, judged by the rule book in force on the question's date. */
 export async function checkEligibility(
   deps: AppDeps,
-  context: PartyContext,
+  context: RequestContext,
   member: Member,
   question: EligibilityQuestion,
-) {
+): Promise<EligibilityAnswer> {
   const memberName = `${member.firstName} ${member.lastName}`;
+  const tree = await context.tree();
   if (question.kind === 'roll') {
     const { roll } = question;
     const entries = await listRollEntries(deps.database.db, roll.id, member.id);
@@ -52,40 +53,41 @@ export async function checkEligibility(
     return {
       memberId: member.id,
       memberName,
-      question: `${roll.title}: ${ruleTitleOf(roll)} in ${unitName(context, roll.unitId)}, roll frozen at ${roll.frozenAt}`,
+      question: `${roll.title}: ${ruleOfRoll(roll).ruleTitle} in ${unitName({ tree }, roll.unitId)}, roll frozen at ${roll.frozenAt}`,
       eligible: standing.eligible,
       onRoll: standing.onRoll,
       summary: standing.summary,
-      reasons: [...standing.reasons],
+      reasons: standing.reasons,
     };
   }
-  const rule = context.preset.eligibility[question.ruleId];
+  const ruleBook = await context.ruleBookOn(question.at);
+  const rule = ruleBook.party.eligibility[question.ruleId];
   if (rule === undefined) {
-    const known = Object.keys(context.preset.eligibility).join(', ');
+    const known = Object.keys(ruleBook.party.eligibility).join(', ');
     throw new ProblemError(
       'validation-failed',
-      `ruleId: ${context.preset.title} has no rule "${question.ruleId}"; known: ${known}`,
+      `ruleId: the ${ruleBook.edition.title}, in force on ${question.at}, has no rule "${question.ruleId}"; known: ${known}`,
     );
   }
-  if (question.unitId !== undefined && !context.tree.byId.has(question.unitId)) {
+  if (question.unitId !== undefined && !tree.byId.has(question.unitId)) {
     throw new ProblemError('validation-failed', `unitId: there is no unit "${question.unitId}"`);
   }
   const result = evaluateEligibility(member, rule.id, {
-    preset: context.preset,
+    ruleBook,
     at: question.at,
-    ...(question.unitId === undefined ? {} : { unit: { unitId: question.unitId, tree: context.tree } }),
+    ...(question.unitId === undefined ? {} : { unit: { unitId: question.unitId, tree } }),
   });
   const failed = result.reasons.filter((reason) => !reason.passed).map((reason) => reason.message);
-  const where = question.unitId === undefined ? '' : ` in ${unitName(context, question.unitId)}`;
+  const where = question.unitId === undefined ? '' : ` in ${unitName({ tree }, question.unitId)}`;
   return {
     memberId: member.id,
     memberName,
-    question: `${rule.title}${where} on ${question.at} (${context.preset.title})`,
+    question: `${rule.title}${where} on ${question.at} (${ruleBook.edition.title})`,
     eligible: result.eligible,
     onRoll: null,
     summary: result.eligible
       ? `eligible: every condition of "${rule.title}" is met on ${question.at}`
       : `not eligible: ${failed.join('; ')}`,
-    reasons: [...result.reasons],
+    reasons: result.reasons,
   };
 }

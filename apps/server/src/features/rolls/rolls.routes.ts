@@ -1,15 +1,13 @@
-import { visibleMemberFieldGroups } from '@caucus/party';
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppDeps, AppEnv } from '../../http/env';
+import { can } from '@caucus/party';
 import { ProblemError } from '../../http/problem';
-import { authorize } from '../../policies/decision';
-import { canSeeOwnMembership, partyPolicy } from '../../policies/party-policy';
-import { loadMember } from '../party/load-member';
-import { loadPartyContext, requireUnit } from '../party/party-context';
-import { requirePartyActor } from '../party/require-party-actor';
-import { checkEligibility, type EligibilityQuestion, withoutReasons } from './check-eligibility';
+import { defineRoute } from '../../http/route';
+import { checkEligibility, type EligibilityQuestion } from './check-eligibility';
+import { closeRoll } from './close-roll';
 import { freezeUnitRoll } from './freeze-unit-roll';
-import { closeRoll, getRollDetail, listUnitRolls } from './get-roll';
+import { getRoll } from './get-roll';
+import { listUnitRolls } from './list-unit-rolls';
+import { presentEligibility } from './present-eligibility';
+import { presentRollDetail, presentRollSummary } from './present-roll';
 import {
   checkEligibilityRoute,
   closeRollRoute,
@@ -18,90 +16,92 @@ import {
   listRollsRoute,
   listRulesRoute,
 } from './rolls.schema';
-import { loadRoll } from './stored-roll';
 
-/** Registers frozen rolls and the eligibility checker. */
-export function registerRollsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  app.openapi(freezeRollRoute, async (c) => {
-    const { user } = requirePartyActor(c.get('actor'));
-    const { unitId } = c.req.valid('param');
-    const context = await loadPartyContext(deps.database);
-    requireUnit(context, unitId);
-    authorize(user, partyPolicy(user, 'roll.freeze', { type: 'unit', unitId }, context));
-    const body = c.req.valid('json');
-    return c.json(await freezeUnitRoll(deps, context, { actorUserId: user.userId, unitId, ...body }), 201);
-  });
+/** Frozen rolls and the eligibility checker. */
+export const rollsRoutes = [
+  defineRoute(freezeRollRoute, {
+    access: 'signed-in',
+    status: 201,
+    load: ({ context, input }) => context.unit(input.params.unitId),
+    authorize: async ({ party, context }, unit) =>
+      can(party, 'roll.freeze', { type: 'unit', unitId: unit.id }, await context.party()),
+    run: ({ deps, actor, context, input }, unit) =>
+      freezeUnitRoll(deps, context, { actorUserId: actor.userId, unitId: unit.id, ...input.body }),
+    present: async ({ party, context }, roll) => presentRollSummary(party, roll, await context.party()),
+  }),
 
-  app.openapi(listRollsRoute, async (c) => {
-    const { user } = requirePartyActor(c.get('actor'));
-    const { unitId } = c.req.valid('param');
-    const context = await loadPartyContext(deps.database);
-    requireUnit(context, unitId);
-    authorize(user, partyPolicy(user, 'roll.view', { type: 'unit', unitId }, context));
-    return c.json(await listUnitRolls(deps, context, unitId), 200);
-  });
+  defineRoute(listRollsRoute, {
+    access: 'signed-in',
+    load: ({ context, input }) => context.unit(input.params.unitId),
+    authorize: async ({ party, context }, unit) =>
+      can(party, 'roll.view', { type: 'unit', unitId: unit.id }, await context.party()),
+    run: async ({ deps, context }, unit) => listUnitRolls(deps, await context.party(), unit.id),
+    present: async ({ party, context }, rolls) => {
+      const access = await context.party();
+      return { rolls: rolls.map((roll) => presentRollSummary(party, roll, access)) };
+    },
+  }),
 
-  app.openapi(getRollRoute, async (c) => {
-    const { user, party } = requirePartyActor(c.get('actor'));
-    const context = await loadPartyContext(deps.database);
-    const roll = await loadRoll(deps, c.req.valid('param').rollId);
-    authorize(user, partyPolicy(user, 'roll.view', { type: 'unit', unitId: roll.unitId }, context));
-    return c.json(await getRollDetail(deps, party, context, roll), 200);
-  });
+  defineRoute(getRollRoute, {
+    access: 'signed-in',
+    load: ({ context, input }) => context.roll(input.params.rollId),
+    authorize: async ({ party, context }, roll) =>
+      can(party, 'roll.view', { type: 'unit', unitId: roll.unitId }, await context.party()),
+    run: ({ deps }, roll) => getRoll(deps, roll),
+    present: async ({ party, context }, detail) => presentRollDetail(party, detail, await context.party()),
+  }),
 
-  app.openapi(closeRollRoute, async (c) => {
-    const { user } = requirePartyActor(c.get('actor'));
-    const context = await loadPartyContext(deps.database);
-    const roll = await loadRoll(deps, c.req.valid('param').rollId);
-    authorize(user, partyPolicy(user, 'roll.freeze', { type: 'unit', unitId: roll.unitId }, context));
-    return c.json(await closeRoll(deps, context, roll, user.userId), 200);
-  });
+  defineRoute(closeRollRoute, {
+    access: 'signed-in',
+    load: ({ context, input }) => context.roll(input.params.rollId),
+    authorize: async ({ party, context }, roll) =>
+      can(party, 'roll.freeze', { type: 'unit', unitId: roll.unitId }, await context.party()),
+    run: ({ deps, actor }, roll) => closeRoll(deps, roll, actor.userId),
+    present: async ({ party, context }, roll) => presentRollSummary(party, roll, await context.party()),
+  }),
 
-  app.openapi(listRulesRoute, async (c) => {
-    const actor = c.get('actor');
-    authorize(actor, canSeeOwnMembership(actor));
-    const context = await loadPartyContext(deps.database);
-    return c.json(
-      {
-        presetId: context.preset.id,
-        presetTitle: context.preset.title,
-        rules: Object.values(context.preset.eligibility).map((rule) => ({
-          id: rule.id,
-          title: rule.title,
-          source: rule.source,
-        })),
-      },
-      200,
-    );
-  });
+  defineRoute(listRulesRoute, {
+    access: 'signed-in',
+    run: ({ context }) => context.ruleBookOn(context.today),
+    present: (_request, ruleBook) => ({
+      editionId: ruleBook.edition.id,
+      ruleBookTitle: ruleBook.edition.title,
+      rules: Object.values(ruleBook.party.eligibility).map((rule) => ({
+        id: rule.id,
+        title: rule.title,
+        source: rule.source,
+      })),
+    }),
+  }),
 
-  app.openapi(checkEligibilityRoute, async (c) => {
-    const { user, party } = requirePartyActor(c.get('actor'));
-    const query = c.req.valid('query');
-    const context = await loadPartyContext(deps.database);
-    const memberId = query.memberId ?? user.memberId;
-    if (memberId === null) {
-      throw new ProblemError(
-        'forbidden',
-        'Your account is not linked to a membership; give a memberId to ask about a member.',
-      );
-    }
-    const member = await loadMember(deps, memberId);
-    authorize(
-      user,
-      partyPolicy(
-        user,
+  defineRoute(checkEligibilityRoute, {
+    access: 'signed-in',
+    load: async ({ actor, context, input }) => {
+      const memberId = input.query.memberId ?? actor.memberId;
+      if (memberId === null) {
+        throw new ProblemError(
+          'forbidden',
+          'Your account is not linked to a membership; give a memberId to ask about a member.',
+        );
+      }
+      return context.member(memberId);
+    },
+    authorize: async ({ party, context }, { member }) =>
+      can(
+        party,
         'eligibility.check',
         { type: 'member', memberId: member.id, branchId: member.branchId },
-        context,
+        await context.party(),
       ),
-    );
-    const question: EligibilityQuestion =
-      query.rollId !== undefined
-        ? { kind: 'roll', roll: await loadRoll(deps, query.rollId) }
-        : { kind: 'rule', ruleId: query.ruleId ?? '', at: query.at ?? context.today, unitId: query.unitId };
-    const answer = await checkEligibility(deps, context, member, question);
-    const groups = visibleMemberFieldGroups(party, member, context).groups;
-    return c.json(groups.includes('membership') ? answer : withoutReasons(answer), 200);
-  });
-}
+    run: async ({ deps, context, input }, { member }) => {
+      const { query } = input;
+      const question: EligibilityQuestion =
+        query.rollId !== undefined
+          ? { kind: 'roll', roll: await context.roll(query.rollId) }
+          : { kind: 'rule', ruleId: query.ruleId ?? '', at: query.at ?? context.today, unitId: query.unitId };
+      return { member, answer: await checkEligibility(deps, context, member, question) };
+    },
+    present: async ({ party, context }, { member, answer }) =>
+      presentEligibility(party, member, answer, await context.party()),
+  }),
+];

@@ -6,16 +6,17 @@ import {
   ReasonSchema,
   RollParamsSchema,
   UnitParamsSchema,
-} from '../party/party.schema';
+} from '../../context/party-schemas';
 
 /** A frozen roll's header and counts. */
 export const RollSummarySchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     title: z.string(),
     unitId: z.string(),
     unitName: z.string(),
-    presetId: z.string(),
+    editionId: z.string().openapi({ description: 'The rule-book edition in force on the freeze date.' }),
+    ruleBookTitle: z.string(),
     ruleId: z.string(),
     ruleTitle: z.string(),
     frozenAt: z.string(),
@@ -23,13 +24,16 @@ export const RollSummarySchema = z
     createdAt: z.string(),
     entries: z.number().int(),
     eligible: z.number().int(),
+    permissions: z
+      .strictObject({ close: z.boolean() })
+      .openapi({ description: 'What the viewer may do with it.' }),
   })
   .openapi('RollSummary');
 
 /** A roll with its lines; reasons are shown only where the viewer may see the member's membership details. */
 export const RollDetailSchema = RollSummarySchema.extend({
   lines: z.array(
-    z.object({
+    z.strictObject({
       memberId: z.string(),
       name: z.string(),
       branchName: z.string(),
@@ -37,7 +41,9 @@ export const RollDetailSchema = RollSummarySchema.extend({
       reasons: z.array(ReasonSchema).nullable(),
     }),
   ),
-}).openapi('RollDetail');
+})
+  .strict()
+  .openapi('RollDetail');
 
 /** What to freeze. */
 export const FreezeRollBodySchema = z.object({
@@ -73,7 +79,11 @@ export const listRollsRoute = createRoute({
   responses: {
     200: {
       description: 'The rolls, newest first.',
-      content: { 'application/json': { schema: z.object({ rolls: z.array(RollSummarySchema) }) } },
+      content: {
+        'application/json': {
+          schema: z.strictObject({ rolls: z.array(RollSummarySchema) }).openapi('RollList'),
+        },
+      },
     },
     ...partyRefusals,
   },
@@ -101,6 +111,7 @@ export const closeRollRoute = createRoute({
   request: { params: RollParamsSchema },
   responses: {
     200: { description: 'The closed roll.', content: { 'application/json': { schema: RollSummarySchema } } },
+    409: { description: 'The roll is already closed.', content: problemContent },
     ...partyRefusals,
   },
 });
@@ -121,7 +132,7 @@ export const EligibilityQuerySchema = z
 
 /** The answer, with every reason. */
 export const EligibilityAnswerSchema = z
-  .object({
+  .strictObject({
     memberId: z.string(),
     memberName: z.string(),
     question: z.string(),
@@ -157,14 +168,16 @@ export const listRulesRoute = createRoute({
   summary: "The rule book's eligibility rules",
   responses: {
     200: {
-      description: 'The rules of the rule book in force.',
+      description: 'The rules of the rule book in force today.',
       content: {
         'application/json': {
-          schema: z.object({
-            presetId: z.string(),
-            presetTitle: z.string(),
-            rules: z.array(z.object({ id: z.string(), title: z.string(), source: z.string() })),
-          }),
+          schema: z
+            .strictObject({
+              editionId: z.string(),
+              ruleBookTitle: z.string(),
+              rules: z.array(z.strictObject({ id: z.string(), title: z.string(), source: z.string() })),
+            })
+            .openapi('RuleList'),
         },
       },
     },

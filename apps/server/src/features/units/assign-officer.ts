@@ -1,20 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import {
-  appendPartyAudit,
-  endOfficeTerm,
-  insertOfficeHolders,
-  listOfficeHolders,
-  listOffices,
-} from '@caucus/db';
+import { appendAudit, endOfficeTerm, insertOfficeHolders, listOfficeHolders, listOffices } from '@caucus/db';
 import { addDays, isTermCurrent, isWithin } from '@caucus/party';
+import type { PartyContext, RequestContext } from '../../context/request-context';
 import type { AppDeps } from '../../http/env';
 import { ProblemError } from '../../http/problem';
-import { loadMember } from '../party/load-member';
-import type { PartyContext } from '../party/party-context';
+import type { CurrentOfficer } from './current-officers';
 
 /** Records a member as the new holder of one of a unit's offices, ending the current term the day before. */
 export async function assignOfficer(
   deps: AppDeps,
+  request: RequestContext,
   context: PartyContext,
   input: {
     actorUserId: string;
@@ -23,13 +18,13 @@ export async function assignOfficer(
     memberId: string;
     from?: string | undefined;
   },
-) {
+): Promise<CurrentOfficer> {
   const from = input.from ?? context.today;
   const office = (await listOffices(deps.database.db, [input.unitId])).find((o) => o.key === input.officeKey);
   if (office === undefined) {
     throw new ProblemError('validation-failed', `officeKey: this unit has no office "${input.officeKey}"`);
   }
-  const member = await loadMember(deps, input.memberId);
+  const { member } = await request.member(input.memberId);
   if (!isWithin(context.tree, member.branchId, input.unitId)) {
     throw new ProblemError('validation-failed', 'memberId: an officer must be a member of the unit');
   }
@@ -48,7 +43,7 @@ export async function assignOfficer(
     await insertOfficeHolders(trx, [
       { id: randomUUID(), officeId: office.id, memberId: member.id, from, to: null },
     ]);
-    await appendPartyAudit(trx, [
+    await appendAudit(trx, [
       {
         actorUserId: input.actorUserId,
         action: 'office.assign',

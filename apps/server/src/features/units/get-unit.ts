@@ -1,93 +1,48 @@
 import {
+  type AffiliatedBranchRecord,
+  type AffiliateRecord,
   countMembersByBranch,
   listAffiliatedBranches,
   listAffiliates,
-  listMemberNames,
-  listOfficeHolders,
-  listOffices,
 } from '@caucus/db';
-import { type Actor, ancestorsOf, can, descendantsOf, isTermCurrent, type Unit } from '@caucus/party';
+import { descendantsOf, type Unit } from '@caucus/party';
+import type { PartyContext } from '../../context/request-context';
 import type { AppDeps } from '../../http/env';
-import type { PartyContext } from '../party/party-context';
+import { type CurrentOfficer, currentOfficers } from './current-officers';
 
-/** The officers of a unit today: each office with its current holder, if any. */
-export async function currentOfficers(deps: AppDeps, context: PartyContext, unitId: string) {
-  const offices = await listOffices(deps.database.db, [unitId]);
-  const holders = (
-    await listOfficeHolders(
-      deps.database.db,
-      offices.map((office) => office.id),
-    )
-  ).filter((holder) => isTermCurrent(holder, context.today));
-  const names = await listMemberNames(
-    deps.database.db,
-    holders.map((holder) => holder.memberId),
-  );
-  return offices.map((office) => {
-    const holder = holders.find((candidate) => candidate.officeId === office.id);
-    const name = holder === undefined ? undefined : names.get(holder.memberId);
-    return {
-      officeId: office.id,
-      key: office.key,
-      title: office.title,
-      authority: office.authority,
-      holder:
-        holder === undefined
-          ? null
-          : {
-              memberId: holder.memberId,
-              name: name === undefined ? 'unknown member' : `${name.firstName} ${name.lastName}`,
-              from: holder.from,
-              to: holder.to,
-            },
-    };
-  });
+/** What a unit's page shows: the unit, its officers, member counts and affiliated branches. */
+export interface UnitDetail {
+  readonly unit: Unit;
+  readonly membersWithin: ReadonlyMap<string, number>;
+  readonly officers: readonly CurrentOfficer[];
+  readonly affiliatedBranches: readonly AffiliatedBranchRecord[];
+  readonly affiliates: ReadonlyMap<string, AffiliateRecord>;
 }
 
-/** A unit's page: where it sits, its officers, branches, affiliated branches and what the actor may do there. */
-export async function getUnit(deps: AppDeps, actor: Actor, context: PartyContext, unit: Unit) {
+/** Reads a unit's page: its officers today, members per child unit and (for a CLP) its affiliated branches. */
+export async function getUnit(deps: AppDeps, context: PartyContext, unit: Unit): Promise<UnitDetail> {
   const { tree } = context;
-  const unitId = unit.id;
   const counts = await countMembersByBranch(deps.database.db);
-  const membersWithin = (id: string) =>
-    [id, ...descendantsOf(tree, id).map((descendant) => descendant.id)].reduce(
-      (sum, branchId) => sum + (counts.get(branchId) ?? 0),
-      0,
+  const membersWithin = new Map<string, number>();
+  for (const id of [unit.id, ...(tree.children.get(unit.id) ?? []).map((child) => child.id)]) {
+    membersWithin.set(
+      id,
+      [id, ...descendantsOf(tree, id).map((descendant) => descendant.id)].reduce(
+        (sum, branchId) => sum + (counts.get(branchId) ?? 0),
+        0,
+      ),
     );
-  const children = (tree.children.get(unitId) ?? []).map((child) => ({
-    ...child,
-    members: membersWithin(child.id),
-  }));
-  const clpIds = unit.kind === 'clp' ? [unit.id] : [];
-  const [affiliated, affiliates] = await Promise.all([
-    listAffiliatedBranches(deps.database.db, clpIds),
+  }
+  const [affiliatedBranches, affiliates, officers] = await Promise.all([
+    listAffiliatedBranches(deps.database.db, unit.kind === 'clp' ? [unit.id] : []),
     listAffiliates(deps.database.db),
+    currentOfficers(deps, context, unit.id),
   ]);
-  const affiliateById = new Map(affiliates.map((affiliate) => [affiliate.id, affiliate]));
-  const allowed = (
-    action: 'member.list' | 'member.import' | 'office.assign' | 'roll.freeze' | 'roll.view' | 'audit.view',
-  ) => can(actor, action, { type: 'unit', unitId }, context).allowed;
   return {
     unit,
-    ancestors: ancestorsOf(tree, unitId),
-    children,
-    members: membersWithin(unitId),
-    officers: await currentOfficers(deps, context, unitId),
-    affiliatedBranches: affiliated.map((branch) => ({
-      id: branch.id,
-      name: branch.name,
-      affiliate: affiliateById.get(branch.affiliateId)?.name ?? branch.affiliateId,
-      affiliateKind: affiliateById.get(branch.affiliateId)?.kind ?? 'trade_union',
-      affiliatedMembership: branch.affiliatedMembership,
-    })),
-    presetTitle: context.preset.title,
-    permissions: {
-      listMembers: allowed('member.list'),
-      importMembers: allowed('member.import'),
-      assignOfficers: allowed('office.assign'),
-      freezeRolls: allowed('roll.freeze'),
-      viewRolls: allowed('roll.view'),
-      viewAudit: allowed('audit.view'),
-    },
+    membersWithin,
+    officers,
+    affiliatedBranches,
+    affiliates: new Map(affiliates.map((affiliate) => [affiliate.id, affiliate])),
   };
 }

@@ -1,50 +1,53 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppDeps, AppEnv } from '../../http/env';
-import { authorize } from '../../policies/decision';
-import { partyPolicy } from '../../policies/party-policy';
-import { loadPartyContext, requireUnit } from '../party/party-context';
-import { requirePartyActor } from '../party/require-party-actor';
+import { can } from '@caucus/party';
+import { defineRoute } from '../../http/route';
 import { assignOfficer } from './assign-officer';
 import { getUnit } from './get-unit';
 import { listUnitAudit } from './list-unit-audit';
+import { presentAudit } from './present-audit';
+import { presentUnit } from './present-unit';
 import { assignOfficerRoute, getUnitRoute, listAuditRoute, listUnitsRoute } from './units.schema';
 
-/** Registers the unit list, unit page, officer assignment and audit log endpoints. */
-export function registerUnitsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  app.openapi(listUnitsRoute, async (c) => {
-    const { user } = requirePartyActor(c.get('actor'));
-    const context = await loadPartyContext(deps.database);
-    authorize(user, partyPolicy(user, 'unit.view', { type: 'unit', unitId: context.tree.root.id }, context));
-    return c.json({ units: [...context.tree.byId.values()] }, 200);
-  });
+/** The unit list, unit page, officer assignment and audit log endpoints. */
+export const unitsRoutes = [
+  defineRoute(listUnitsRoute, {
+    access: 'signed-in',
+    load: ({ context }) => context.party(),
+    authorize: ({ party }, context) =>
+      can(party, 'unit.view', { type: 'unit', unitId: context.tree.root.id }, context),
+    run: (_request, context) => [...context.tree.byId.values()],
+    present: (_request, units) => ({ units }),
+  }),
 
-  app.openapi(getUnitRoute, async (c) => {
-    const { user, party } = requirePartyActor(c.get('actor'));
-    const { unitId } = c.req.valid('param');
-    const context = await loadPartyContext(deps.database);
-    const unit = requireUnit(context, unitId);
-    authorize(user, partyPolicy(user, 'unit.view', { type: 'unit', unitId }, context));
-    return c.json(await getUnit(deps, party, context, unit), 200);
-  });
+  defineRoute(getUnitRoute, {
+    access: 'signed-in',
+    load: ({ context, input }) => context.unit(input.params.unitId),
+    authorize: async ({ party, context }, unit) =>
+      can(party, 'unit.view', { type: 'unit', unitId: unit.id }, await context.party()),
+    run: async ({ deps, context }, unit) => getUnit(deps, await context.party(), unit),
+    present: async ({ party, context }, detail) => presentUnit(party, detail, await context.party()),
+  }),
 
-  app.openapi(assignOfficerRoute, async (c) => {
-    const { user } = requirePartyActor(c.get('actor'));
-    const { unitId } = c.req.valid('param');
-    const context = await loadPartyContext(deps.database);
-    requireUnit(context, unitId);
-    authorize(user, partyPolicy(user, 'office.assign', { type: 'unit', unitId }, context));
-    return c.json(
-      await assignOfficer(deps, context, { actorUserId: user.userId, unitId, ...c.req.valid('json') }),
-      200,
-    );
-  });
+  defineRoute(assignOfficerRoute, {
+    access: 'signed-in',
+    load: ({ context, input }) => context.unit(input.params.unitId),
+    authorize: async ({ party, context }, unit) =>
+      can(party, 'office.assign', { type: 'unit', unitId: unit.id }, await context.party()),
+    run: async ({ deps, actor, context, input }, unit) =>
+      assignOfficer(deps, context, await context.party(), {
+        actorUserId: actor.userId,
+        unitId: unit.id,
+        ...input.body,
+      }),
+    present: (_request, officer) => officer,
+  }),
 
-  app.openapi(listAuditRoute, async (c) => {
-    const { user, party } = requirePartyActor(c.get('actor'));
-    const { unitId } = c.req.valid('param');
-    const context = await loadPartyContext(deps.database);
-    requireUnit(context, unitId);
-    authorize(user, partyPolicy(user, 'audit.view', { type: 'unit', unitId }, context));
-    return c.json(await listUnitAudit(deps, party, context, unitId, c.req.valid('query')), 200);
-  });
-}
+  defineRoute(listAuditRoute, {
+    access: 'signed-in',
+    load: ({ context, input }) => context.unit(input.params.unitId),
+    authorize: async ({ party, context }, unit) =>
+      can(party, 'audit.view', { type: 'unit', unitId: unit.id }, await context.party()),
+    run: async ({ deps, context, input }, unit) =>
+      listUnitAudit(deps, await context.party(), unit.id, input.query),
+    present: async ({ party, context }, records) => presentAudit(party, records, await context.party()),
+  }),
+];

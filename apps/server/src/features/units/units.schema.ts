@@ -1,48 +1,50 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   isoDateParam,
+  JsonValueSchema,
   partyRefusals,
   problemContent,
   UnitParamsSchema,
   UnitSchema,
-} from '../party/party.schema';
+} from '../../context/party-schemas';
 
 /** Every unit of the party. */
-export const UnitListSchema = z.object({ units: z.array(UnitSchema) }).openapi('UnitList');
+export const UnitListSchema = z.strictObject({ units: z.array(UnitSchema) }).openapi('UnitList');
 
 /** An office of a unit and who holds it today. */
 export const OfficerSchema = z
-  .object({
+  .strictObject({
     officeId: z.string(),
     key: z.string(),
     title: z.string(),
     authority: z.enum(['secretary', 'officer']),
     holder: z
-      .object({ memberId: z.string(), name: z.string(), from: z.string(), to: z.string().nullable() })
+      .strictObject({ memberId: z.string(), name: z.string(), from: z.string(), to: z.string().nullable() })
       .nullable(),
   })
   .openapi('Officer');
 
 /** A unit's page: where it sits, its officers, branches and affiliated branches, and what the viewer may do there. */
 export const UnitDetailSchema = z
-  .object({
+  .strictObject({
     unit: UnitSchema,
     ancestors: z.array(UnitSchema),
-    children: z.array(UnitSchema.extend({ members: z.number().int() })),
+    children: z.array(UnitSchema.extend({ members: z.number().int() }).strict()),
     members: z.number().int().openapi({ description: 'Members in the unit’s branches.' }),
     officers: z.array(OfficerSchema),
     affiliatedBranches: z.array(
-      z.object({
+      z.strictObject({
         id: z.string(),
         name: z.string(),
         affiliate: z.string(),
-        affiliateKind: z.string(),
+        affiliateKind: z.enum(['trade_union', 'socialist_society', 'cooperative_party']),
         affiliatedMembership: z.number().int(),
       }),
     ),
-    presetTitle: z.string(),
+    ruleBookTitle: z.string().openapi({ description: 'The rule-book edition in force today.' }),
     permissions: z
-      .object({
+      .strictObject({
+        manage: z.boolean(),
         listMembers: z.boolean(),
         importMembers: z.boolean(),
         assignOfficers: z.boolean(),
@@ -111,7 +113,7 @@ export const assignOfficerRoute = createRoute({
 
 /** One audit entry as the viewer may see it. */
 export const AuditEntrySchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     at: z.string(),
     actorUserId: z.string(),
@@ -119,9 +121,13 @@ export const AuditEntrySchema = z
     action: z.string(),
     unitId: z.string(),
     unitName: z.string(),
-    subject: z.object({ type: z.string(), id: z.string(), branchId: z.string().optional() }),
-    before: z.record(z.string(), z.unknown()).nullable(),
-    after: z.record(z.string(), z.unknown()).nullable(),
+    subject: z.strictObject({
+      type: z.enum(['member', 'unit', 'office', 'roll', 'role_grant', 'import']),
+      id: z.string(),
+      branchId: z.string().optional(),
+    }),
+    before: z.record(z.string(), JsonValueSchema).nullable(),
+    after: z.record(z.string(), JsonValueSchema).nullable(),
     withheldFields: z.array(z.string()).readonly(),
   })
   .openapi('AuditEntry');
@@ -148,7 +154,9 @@ export const listAuditRoute = createRoute({
     200: {
       description: 'Audit entries of the unit and every unit below it.',
       content: {
-        'application/json': { schema: z.object({ entries: z.array(AuditEntrySchema) }).openapi('AuditLog') },
+        'application/json': {
+          schema: z.strictObject({ entries: z.array(AuditEntrySchema) }).openapi('AuditLog'),
+        },
       },
     },
     ...partyRefusals,

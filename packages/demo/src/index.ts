@@ -1,0 +1,3 @@
+// Public API of @caucus/demo: the seeded demo party generator.
+export * from './generate-demo-party';
+export * from './seeded-random';
