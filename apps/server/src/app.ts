@@ -6,6 +6,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { csrfProtection } from './auth/csrf';
 import { resolveActor } from './auth/resolve-actor';
 import { partyProblem } from './context/party-problems';
+import { openApiDocumentConfig } from './docs/openapi-document';
 import { renderApiDocs } from './docs/render-api-docs';
 import { registerFeatures } from './features';
 import type { AppDeps, AppEnv } from './http/env';
@@ -90,16 +91,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   registerFeatures(app, deps);
 
-  const openApiConfig = {
-    openapi: '3.1.0',
-    info: {
-      title: 'Caucus API',
-      version: deps.config.version,
-      description:
-        'The HTTP API of Caucus. Errors use RFC 9457 problem documents (application/problem+json).',
-      license: { name: 'AGPL-3.0-or-later', url: 'https://www.gnu.org/licenses/agpl-3.0.html' },
-    },
-  };
+  const openApiConfig = openApiDocumentConfig(deps.config.version);
   app.doc31('/api/openapi.json', openApiConfig);
   app.get('/api/docs', (c) => c.html(renderApiDocs(app.getOpenAPI31Document(openApiConfig))));
 

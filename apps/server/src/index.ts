@@ -7,6 +7,7 @@ export {
   type DemoSeedResult,
   resetDemoParty,
 } from './demo/seed-demo-party';
+export { buildOpenApiDocument } from './docs/openapi-document';
 export {
   type AppliedImport,
   applyMembershipImport,

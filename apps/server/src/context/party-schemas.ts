@@ -200,3 +200,11 @@ export const expectedVersion = z
 
 /** Any JSON value (a field's value before or after a change); named so the OpenAPI document can refer to itself. */
 export const JsonValueSchema = z.json().openapi('JsonValue');
+
+/**
+ * A named schema or null. Use this instead of `.nullable()` on a schema with an OpenAPI name: the generator would
+ * otherwise mark the named component itself as nullable, everywhere it is used.
+ */
+export function orNull<T extends z.ZodType>(schema: T) {
+  return z.union([schema, z.null()]);
+}

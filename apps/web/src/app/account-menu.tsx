@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
-import { apiSend } from '../lib/api';
+import { api, unwrap } from '../lib/api';
 import { useSession, useSetSession } from './session';
 
 /** The header's sign-in link, or the signed-in person's name with a sign-out button. */
@@ -9,7 +9,7 @@ export function AccountMenu() {
   const setSession = useSetSession();
   const navigate = useNavigate();
   const signOut = useMutation({
-    mutationFn: () => apiSend<void>('POST', '/api/auth/sign-out'),
+    mutationFn: () => unwrap(api.POST('/api/auth/sign-out')),
     onSettled: () => {
       setSession(null);
       navigate('/');

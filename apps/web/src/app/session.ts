@@ -1,19 +1,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, apiGet, setCsrfToken } from '../lib/api';
+import { ApiError, api, type Schemas, setCsrfToken, unwrap } from '../lib/api';
 
 /** The signed-in account as GET /api/auth/session returns it. */
-export interface Session {
-  user: { id: string; email: string; displayName: string; memberId: string | null };
-  grants: { role: string; unitId: string }[];
-  csrfToken: string;
-}
+export type Session = Schemas['Session'];
 
 /** Query key of the session. */
 export const SESSION_KEY = ['session'] as const;
 
 async function fetchSession(): Promise<Session | null> {
   try {
-    const session = await apiGet<Session>('/api/auth/session');
+    const session = await unwrap(api.GET('/api/auth/session'));
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {

@@ -1,3 +1,9 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from '../api/schema';
+
+/** The API's named schemas (generated from the server's OpenAPI document). */
+export type Schemas = components['schemas'];
+
 /** An RFC 9457 problem returned by the API. */
 export interface Problem {
   type: string;
@@ -74,4 +80,37 @@ export function apiSend<T>(
       ? {}
       : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
   });
+}
+
+const csrf: Middleware = {
+  onRequest({ request }) {
+    if (csrfToken && request.method !== 'GET') request.headers.set('x-csrf-token', csrfToken);
+    return request;
+  },
+};
+
+/** The typed API client: paths, parameters, bodies and answers all come from the generated OpenAPI types. */
+export const api = createClient<paths>({ baseUrl: '' });
+api.use(csrf);
+
+/**
+ * Waits for a typed API call and returns its data, throwing ApiError (with the server's problem document) when it
+ * failed, or a network problem when the server did not answer.
+ */
+export async function unwrap<Data>(
+  call: Promise<{ data?: Data; error?: unknown; response: Response }>,
+): Promise<Data> {
+  let result: { data?: Data; error?: unknown; response: Response };
+  try {
+    result = await call;
+  } catch {
+    throw new ApiError(0, NETWORK_PROBLEM);
+  }
+  const { response } = result;
+  if (!response.ok) {
+    const isProblem = response.headers.get('content-type')?.includes('application/problem+json');
+    throw new ApiError(response.status, isProblem ? (result.error as Problem) : undefined);
+  }
+  // Sound: a successful answer carries the data its OpenAPI type says (204 answers carry none).
+  return result.data as Data;
 }

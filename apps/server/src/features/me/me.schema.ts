@@ -3,6 +3,7 @@ import {
   HeldRoleSchema,
   JsonValueSchema,
   MemberViewSchema,
+  orNull,
   partyRefusals,
   ReasonSchema,
   UnitSchema,
@@ -11,7 +12,8 @@ import {
 /** The signed-in person's membership: their record, where they belong, offices, roles and rolls. */
 export const MyMembershipSchema = z
   .strictObject({
-    member: MemberViewSchema.nullable().openapi({ description: 'Null when the account is not a member.' }),
+    // Null when the account is not a member.
+    member: orNull(MemberViewSchema),
     units: z
       .array(UnitSchema)
       .openapi({ description: 'The member’s branch and every unit above it, nearest first.' }),
@@ -75,7 +77,7 @@ export const MyDataSchema = z
         userAgent: z.string().nullable(),
       }),
     ),
-    member: MemberRecordSchema.nullable(),
+    member: orNull(MemberRecordSchema),
     offices: z.array(
       z.strictObject({
         office: z.strictObject({

@@ -4,7 +4,7 @@ import { Navigate, useNavigate } from 'react-router';
 import { useSession, useSetSession } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ProblemMessage } from '../../components/problem-message';
-import { apiSend } from '../../lib/api';
+import { api, unwrap } from '../../lib/api';
 
 /** The signed-in person's account: who they are, their roles, password and sessions. */
 export function AccountPage() {
@@ -16,17 +16,18 @@ export function AccountPage() {
   const [next, setNext] = useState('');
   const password = useMutation({
     mutationFn: () =>
-      apiSend<void>('PUT', '/api/auth/password', {
-        currentPassword: current || undefined,
-        newPassword: next,
-      }),
+      unwrap(
+        api.PUT('/api/auth/password', {
+          body: { ...(current === '' ? {} : { currentPassword: current }), newPassword: next },
+        }),
+      ),
     onSuccess: () => {
       setCurrent('');
       setNext('');
     },
   });
   const everywhere = useMutation({
-    mutationFn: () => apiSend<{ endedSessions: number }>('POST', '/api/auth/sign-out-everywhere'),
+    mutationFn: () => unwrap(api.POST('/api/auth/sign-out-everywhere')),
     onSuccess: () => {
       setSession(null);
       navigate('/sign-in');

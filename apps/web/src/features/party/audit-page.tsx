@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ProblemMessage } from '../../components/problem-message';
-import { apiGet } from '../../lib/api';
-import type { AuditLog } from './party-types';
+import { api, unwrap } from '../../lib/api';
 import { RequireSignIn } from './require-sign-in';
 
 function describe(record: Record<string, unknown> | null): string {
@@ -16,7 +15,8 @@ function describe(record: Record<string, unknown> | null): string {
 function AuditTable({ unitId }: { unitId: string }) {
   const query = useQuery({
     queryKey: ['party', 'audit', unitId],
-    queryFn: () => apiGet<AuditLog>(`/api/units/${unitId}/audit?limit=100`),
+    queryFn: () =>
+      unwrap(api.GET('/api/units/{unitId}/audit', { params: { path: { unitId }, query: { limit: 100 } } })),
   });
   if (query.isPending) return <p>Loading…</p>;
   if (query.isError) return <ProblemMessage error={query.error} />;

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ProblemMessage } from '../../components/problem-message';
-import { apiSend } from '../../lib/api';
+import { api, unwrap } from '../../lib/api';
 import type { MemberView, Unit } from './party-types';
 
 /** An officer's form to move a member to another branch of their CLP; a move blocked by an open roll is explained. */
@@ -10,7 +10,13 @@ export function BranchMoveForm({ member, branches }: { member: MemberView; branc
   const [toBranchId, setToBranchId] = useState('');
   const [on, setOn] = useState(new Date().toISOString().slice(0, 10));
   const move = useMutation({
-    mutationFn: () => apiSend<MemberView>('POST', `/api/members/${member.id}/branch`, { toBranchId, on }),
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/members/{memberId}/branch', {
+          params: { path: { memberId: member.id } },
+          body: { toBranchId, on, version: member.version },
+        }),
+      ),
     onSuccess: (updated) => {
       client.setQueryData(['party', 'member', member.id], updated);
       setToBranchId('');

@@ -2,27 +2,26 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ProblemMessage } from '../../components/problem-message';
-import { apiGet } from '../../lib/api';
-import type { EligibilityAnswer, MyMembership, RuleList } from './party-types';
+import { api, unwrap } from '../../lib/api';
 import { ReasonList } from './reason-list';
 import { RequireSignIn } from './require-sign-in';
 
 function Checker() {
   const rules = useQuery({
     queryKey: ['party', 'rules'],
-    queryFn: () => apiGet<RuleList>('/api/eligibility/rules'),
+    queryFn: () => unwrap(api.GET('/api/eligibility/rules')),
   });
   const me = useQuery({
     queryKey: ['party', 'me'],
-    queryFn: () => apiGet<MyMembership>('/api/me/membership'),
+    queryFn: () => unwrap(api.GET('/api/me/membership')),
   });
   const [choice, setChoice] = useState('');
   const [at, setAt] = useState(new Date().toISOString().slice(0, 10));
   const check = useMutation({
     mutationFn: () => {
       const [kind, id = ''] = choice.split(':');
-      const params: Record<string, string> = kind === 'roll' ? { rollId: id } : { ruleId: id, at };
-      return apiGet<EligibilityAnswer>(`/api/eligibility?${new URLSearchParams(params).toString()}`);
+      const query = kind === 'roll' ? { rollId: id } : { ruleId: id, at };
+      return unwrap(api.GET('/api/eligibility', { params: { query } }));
     },
   });
   if (rules.isPending || me.isPending) return <p>Loading…</p>;
@@ -54,7 +53,7 @@ function Checker() {
               ))}
             </optgroup>
           )}
-          <optgroup label={`Rules of the ${rules.data.presetTitle}`}>
+          <optgroup label={`Rules of the ${rules.data.ruleBookTitle}`}>
             {rules.data.rules.map((rule) => (
               <option key={rule.id} value={`rule:${rule.id}`}>
                 {rule.title}

@@ -3,7 +3,7 @@ import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ProblemMessage } from '../../components/problem-message';
-import { apiPost } from '../../lib/api';
+import { api, unwrap } from '../../lib/api';
 import type { ImportIssue, ImportPlan } from './party-types';
 import { RequireSignIn } from './require-sign-in';
 
@@ -129,15 +129,24 @@ function PlanView({ plan }: { plan: ImportPlan }) {
   );
 }
 
+function importCsv(unitId: string, csv: string, dryRun: 'true' | 'false') {
+  return unwrap(
+    api.POST('/api/units/{unitId}/imports', {
+      params: { path: { unitId }, query: { dryRun } },
+      body: { csv },
+    }),
+  );
+}
+
 function ImportForm({ unitId }: { unitId: string }) {
   const client = useQueryClient();
   const [csv, setCsv] = useState('');
   const [fileName, setFileName] = useState('');
   const dryRun = useMutation({
-    mutationFn: () => apiPost<ImportPlan>(`/api/units/${unitId}/imports?dryRun=true`, { csv }),
+    mutationFn: () => importCsv(unitId, csv, 'true'),
   });
   const apply = useMutation({
-    mutationFn: () => apiPost<ImportPlan>(`/api/units/${unitId}/imports?dryRun=false`, { csv }),
+    mutationFn: () => importCsv(unitId, csv, 'false'),
     onSuccess: () => client.invalidateQueries({ queryKey: ['party'] }),
   });
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {

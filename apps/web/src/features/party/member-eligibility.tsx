@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ProblemMessage } from '../../components/problem-message';
-import { apiGet } from '../../lib/api';
-import type { EligibilityAnswer, RollSummary, RuleList } from './party-types';
+import { api, unwrap } from '../../lib/api';
+import type { RollSummary } from './party-types';
 import { ReasonList } from './reason-list';
 
 /** An officer checks whether a member is eligible under a rule at a date, or on an open roll, with the reasons. */
@@ -15,16 +15,15 @@ export function MemberEligibility({
 }) {
   const rules = useQuery({
     queryKey: ['party', 'rules'],
-    queryFn: () => apiGet<RuleList>('/api/eligibility/rules'),
+    queryFn: () => unwrap(api.GET('/api/eligibility/rules')),
   });
   const [choice, setChoice] = useState('');
   const [at, setAt] = useState(new Date().toISOString().slice(0, 10));
   const check = useMutation({
     mutationFn: () => {
       const [kind, id = ''] = choice.split(':');
-      const params: Record<string, string> =
-        kind === 'roll' ? { rollId: id, memberId } : { ruleId: id, at, memberId };
-      return apiGet<EligibilityAnswer>(`/api/eligibility?${new URLSearchParams(params).toString()}`);
+      const query = kind === 'roll' ? { rollId: id, memberId } : { ruleId: id, at, memberId };
+      return unwrap(api.GET('/api/eligibility', { params: { query } }));
     },
   });
   const onSubmit = (event: FormEvent) => {
@@ -55,7 +54,7 @@ export function MemberEligibility({
             </optgroup>
           )}
           {rules.data && (
-            <optgroup label={`Rules of the ${rules.data.presetTitle}`}>
+            <optgroup label={`Rules of the ${rules.data.ruleBookTitle}`}>
               {rules.data.rules.map((rule) => (
                 <option key={rule.id} value={`rule:${rule.id}`}>
                   {rule.title}

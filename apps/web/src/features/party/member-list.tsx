@@ -2,8 +2,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { ProblemMessage } from '../../components/problem-message';
-import { apiGet } from '../../lib/api';
-import { MEMBER_STATUSES, type MemberList as MemberListData, type Unit } from './party-types';
+import { api, unwrap } from '../../lib/api';
+import { MEMBER_STATUSES, type Unit } from './party-types';
 
 const PAGE_SIZE = 50;
 
@@ -12,11 +12,18 @@ export function MemberList({ unitId, branches }: { unitId: string; branches: Uni
   const [draft, setDraft] = useState({ search: '', status: '', arrears: '', branch: '' });
   const [filters, setFilters] = useState(draft);
   const [page, setPage] = useState(1);
-  const params = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE) });
-  for (const [key, value] of Object.entries(filters)) if (value !== '') params.set(key, value);
+  const search = {
+    page,
+    pageSize: PAGE_SIZE,
+    ...(filters.search === '' ? {} : { search: filters.search }),
+    ...(filters.status === '' ? {} : { status: filters.status as (typeof MEMBER_STATUSES)[number] }),
+    ...(filters.arrears === '' ? {} : { arrears: filters.arrears as 'yes' | 'no' }),
+    ...(filters.branch === '' ? {} : { branch: filters.branch }),
+  };
   const query = useQuery({
-    queryKey: ['party', 'members', unitId, params.toString()],
-    queryFn: () => apiGet<MemberListData>(`/api/units/${unitId}/members?${params.toString()}`),
+    queryKey: ['party', 'members', unitId, search],
+    queryFn: () =>
+      unwrap(api.GET('/api/units/{unitId}/members', { params: { path: { unitId }, query: search } })),
     placeholderData: keepPreviousData,
   });
   const onSubmit = (event: FormEvent) => {

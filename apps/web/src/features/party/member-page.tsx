@@ -1,21 +1,19 @@
 import { type AgeBand, ageBandNames, describeAgeBand } from '@caucus/party';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { useSession } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ProblemMessage } from '../../components/problem-message';
-import { apiGet } from '../../lib/api';
+import { api, unwrap } from '../../lib/api';
 import { BranchMoveForm } from './branch-move-form';
 import { MemberEligibility } from './member-eligibility';
-import { memberPowers } from './member-powers';
-import type { MemberView, RollSummary, UnitDetail } from './party-types';
+import type { MemberView } from './party-types';
 import { RequireSignIn } from './require-sign-in';
 import { StatusChangeForm } from './status-change-form';
 
 function unitQuery(unitId: string, enabled = true) {
   return {
     queryKey: ['party', 'unit', unitId],
-    queryFn: () => apiGet<UnitDetail>(`/api/units/${unitId}`),
+    queryFn: () => unwrap(api.GET('/api/units/{unitId}', { params: { path: { unitId } } })),
     enabled: enabled && unitId !== '',
   };
 }
@@ -165,10 +163,9 @@ function MemberFacts({ member, branchNames }: { member: MemberView; branchNames:
 }
 
 function MemberDetail({ memberId }: { memberId: string }) {
-  const session = useSession();
   const member = useQuery({
     queryKey: ['party', 'member', memberId],
-    queryFn: () => apiGet<MemberView>(`/api/members/${memberId}`),
+    queryFn: () => unwrap(api.GET('/api/members/{memberId}', { params: { path: { memberId } } })),
   });
   const branchId = member.data?.branchId ?? '';
   const branch = useQuery(unitQuery(branchId));
@@ -181,7 +178,8 @@ function MemberDetail({ memberId }: { memberId: string }) {
       : '';
   const rolls = useQuery({
     queryKey: ['party', 'rolls', rollsUnitId],
-    queryFn: () => apiGet<{ rolls: RollSummary[] }>(`/api/units/${rollsUnitId}/rolls`),
+    queryFn: () =>
+      unwrap(api.GET('/api/units/{unitId}/rolls', { params: { path: { unitId: rollsUnitId } } })),
     enabled: rollsUnitId !== '',
   });
   const name = member.data ? `${member.data.firstName} ${member.data.lastName}` : 'Member';
@@ -190,7 +188,6 @@ function MemberDetail({ memberId }: { memberId: string }) {
   if (member.isError) return <ProblemMessage error={member.error} />;
   const record = member.data;
   const aboveBranch = branch.data?.ancestors.map((unit) => unit.id) ?? [];
-  const powers = memberPowers(session.data?.grants ?? [], record.branchId, aboveBranch);
   const chain = new Set([record.branchId, ...aboveBranch]);
   const openRolls = (rolls.data?.rolls ?? []).filter(
     (roll) => roll.state === 'open' && chain.has(roll.unitId),
@@ -220,8 +217,10 @@ function MemberDetail({ memberId }: { memberId: string }) {
       </p>
       <MemberFacts member={record} branchNames={branchNames} />
       <MemberEligibility memberId={record.id} openRolls={openRolls} />
-      {powers.changeStatus && <StatusChangeForm member={record} />}
-      {powers.moveBranch && branches.length > 1 && <BranchMoveForm member={record} branches={branches} />}
+      {record.permissions.changeStatus && <StatusChangeForm member={record} />}
+      {record.permissions.moveBranch && branches.length > 1 && (
+        <BranchMoveForm member={record} branches={branches} />
+      )}
     </>
   );
 }

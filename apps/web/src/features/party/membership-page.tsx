@@ -2,15 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ProblemMessage } from '../../components/problem-message';
-import { apiGet } from '../../lib/api';
-import type { MyMembership } from './party-types';
+import { api, unwrap } from '../../lib/api';
 import { ReasonList } from './reason-list';
 import { RequireSignIn } from './require-sign-in';
 
 function Membership() {
   const query = useQuery({
     queryKey: ['party', 'me'],
-    queryFn: () => apiGet<MyMembership>('/api/me/membership'),
+    queryFn: () => unwrap(api.GET('/api/me/membership')),
   });
   if (query.isPending) return <p>Loading your membership…</p>;
   if (query.isError) return <ProblemMessage error={query.error} />;

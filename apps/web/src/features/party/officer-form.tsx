@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ProblemMessage } from '../../components/problem-message';
-import { apiGet, apiSend } from '../../lib/api';
-import type { AssignedOffice, MemberList, UnitDetail } from './party-types';
+import { api, unwrap } from '../../lib/api';
+import type { UnitDetail } from './party-types';
 
 const MATCHES = 20;
 
@@ -17,14 +17,21 @@ export function OfficerForm({ unitId, offices }: { unitId: string; offices: Unit
   const matches = useQuery({
     queryKey: ['party', 'members', unitId, 'officer-search', searched],
     queryFn: () =>
-      apiGet<MemberList>(
-        `/api/units/${unitId}/members?${new URLSearchParams({ search: searched, pageSize: String(MATCHES) }).toString()}`,
+      unwrap(
+        api.GET('/api/units/{unitId}/members', {
+          params: { path: { unitId }, query: { search: searched, pageSize: MATCHES } },
+        }),
       ),
     enabled: searched !== '',
   });
   const assign = useMutation({
     mutationFn: () =>
-      apiSend<AssignedOffice>('POST', `/api/units/${unitId}/officers`, { officeKey, memberId, from }),
+      unwrap(
+        api.POST('/api/units/{unitId}/officers', {
+          params: { path: { unitId } },
+          body: { officeKey, memberId, from },
+        }),
+      ),
     onSuccess: () => {
       setOfficeKey('');
       setMemberId('');

@@ -1,19 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ProblemMessage } from '../../components/problem-message';
-import { apiGet, apiPost } from '../../lib/api';
-import type { RollSummary, RuleList } from './party-types';
+import { api, unwrap } from '../../lib/api';
 
 function FreezeForm({ unitId, onFrozen }: { unitId: string; onFrozen: () => void }) {
   const rules = useQuery({
     queryKey: ['party', 'rules'],
-    queryFn: () => apiGet<RuleList>('/api/eligibility/rules'),
+    queryFn: () => unwrap(api.GET('/api/eligibility/rules')),
   });
   const [title, setTitle] = useState('');
   const [ruleId, setRuleId] = useState('');
   const [frozenAt, setFrozenAt] = useState(new Date().toISOString().slice(0, 10));
   const freeze = useMutation({
-    mutationFn: () => apiPost<RollSummary>(`/api/units/${unitId}/rolls`, { title, ruleId, frozenAt }),
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/units/{unitId}/rolls', {
+          params: { path: { unitId } },
+          body: { title, ruleId, frozenAt },
+        }),
+      ),
     onSuccess: () => {
       setTitle('');
       onFrozen();
@@ -67,11 +72,12 @@ export function RollsSection({ unitId, canFreeze }: { unitId: string; canFreeze:
   const key = ['party', 'rolls', unitId];
   const rolls = useQuery({
     queryKey: key,
-    queryFn: () => apiGet<{ rolls: RollSummary[] }>(`/api/units/${unitId}/rolls`),
+    queryFn: () => unwrap(api.GET('/api/units/{unitId}/rolls', { params: { path: { unitId } } })),
   });
   const refresh = () => client.invalidateQueries({ queryKey: ['party'] });
   const close = useMutation({
-    mutationFn: (rollId: string) => apiPost<RollSummary>(`/api/rolls/${rollId}/close`, {}),
+    mutationFn: (rollId: string) =>
+      unwrap(api.POST('/api/rolls/{rollId}/close', { params: { path: { rollId } } })),
     onSuccess: refresh,
   });
   return (
@@ -105,7 +111,7 @@ export function RollsSection({ unitId, canFreeze }: { unitId: string; canFreeze:
                   </td>
                   <td>
                     {roll.state}
-                    {canFreeze && roll.state === 'open' && (
+                    {roll.permissions.close && (
                       <>
                         {' '}
                         <button

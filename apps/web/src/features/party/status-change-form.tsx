@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ProblemMessage } from '../../components/problem-message';
-import { apiSend } from '../../lib/api';
+import { api, unwrap } from '../../lib/api';
 import { MEMBER_STATUSES, type MemberView } from './party-types';
 
 /** An officer's form to change a member's status from a date, with a note for the audit log. */
@@ -12,11 +12,17 @@ export function StatusChangeForm({ member }: { member: MemberView }) {
   const [note, setNote] = useState('');
   const change = useMutation({
     mutationFn: () =>
-      apiSend<MemberView>('POST', `/api/members/${member.id}/status`, {
-        status,
-        on,
-        ...(note.trim() === '' ? {} : { note: note.trim() }),
-      }),
+      unwrap(
+        api.POST('/api/members/{memberId}/status', {
+          params: { path: { memberId: member.id } },
+          body: {
+            status: status as MemberView['status'],
+            on,
+            version: member.version,
+            ...(note.trim() === '' ? {} : { note: note.trim() }),
+          },
+        }),
+      ),
     onSuccess: (updated) => {
       client.setQueryData(['party', 'member', member.id], updated);
       setStatus('');

@@ -2,17 +2,17 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ProblemMessage } from '../../components/problem-message';
-import { apiGet } from '../../lib/api';
+import { api, unwrap } from '../../lib/api';
 import { MemberList } from './member-list';
 import { OfficerForm } from './officer-form';
-import { UNIT_KIND_LABELS, type UnitDetail } from './party-types';
+import { UNIT_KIND_LABELS } from './party-types';
 import { RequireSignIn } from './require-sign-in';
 import { RollsSection } from './rolls-section';
 
 function UnitView({ unitId }: { unitId: string }) {
   const query = useQuery({
     queryKey: ['party', 'unit', unitId],
-    queryFn: () => apiGet<UnitDetail>(`/api/units/${unitId}`),
+    queryFn: () => unwrap(api.GET('/api/units/{unitId}', { params: { path: { unitId } } })),
   });
   useDocumentTitle(query.data?.unit.name ?? 'Unit');
   if (query.isPending) return <p>Loading…</p>;

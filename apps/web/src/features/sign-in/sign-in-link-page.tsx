@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { type Session, useSetSession } from '../../app/session';
+import { useSetSession } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ProblemMessage } from '../../components/problem-message';
-import { apiPost } from '../../lib/api';
+import { api, unwrap } from '../../lib/api';
 
 /** Landing page of an emailed sign-in link; the token is in the fragment, so it never reaches server logs. */
 export function SignInLinkPage() {
@@ -12,7 +12,7 @@ export function SignInLinkPage() {
   const navigate = useNavigate();
   const setSession = useSetSession();
   const redeem = useMutation({
-    mutationFn: (token: string) => apiPost<Session>('/api/auth/sign-in-links/redeem', { token }),
+    mutationFn: (token: string) => unwrap(api.POST('/api/auth/sign-in-links/redeem', { body: { token } })),
     onSuccess: (session) => {
       setSession(session);
       navigate('/account', { replace: true });

@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { type Session, useSetSession } from '../../app/session';
+import { useSetSession } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ProblemMessage } from '../../components/problem-message';
-import { apiPost } from '../../lib/api';
+import { api, unwrap } from '../../lib/api';
 
 /** Sign in with email and password, or ask for a one-time link by email. */
 export function SignInPage() {
@@ -18,14 +18,14 @@ export function SignInPage() {
   const next = params.get('next')?.startsWith('/') ? (params.get('next') as string) : '/account';
 
   const signIn = useMutation({
-    mutationFn: () => apiPost<Session>('/api/auth/sign-in', { email, password }),
+    mutationFn: () => unwrap(api.POST('/api/auth/sign-in', { body: { email, password } })),
     onSuccess: (session) => {
       setSession(session);
       navigate(next);
     },
   });
   const link = useMutation({
-    mutationFn: () => apiPost<{ message: string }>('/api/auth/sign-in-links', { email: linkEmail }),
+    mutationFn: () => unwrap(api.POST('/api/auth/sign-in-links', { body: { email: linkEmail } })),
   });
 
   const onSignIn = (event: FormEvent) => {
