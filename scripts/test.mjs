@@ -1,4 +1,4 @@
-// `npm test`: lint, typecheck, unit and database tests (PGlite and PostgreSQL), build, browser e2e.
+// `npm test`: lint, import boundaries, typecheck, unit and database tests (PGlite and PostgreSQL), build, browser e2e.
 // Runs every step, prints how long each took, and ends with one "tests: N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -12,6 +12,21 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 const steps = [
   { name: 'lint', cmd: bin('biome'), args: ['check', '.'] },
+  {
+    name: 'boundaries',
+    cmd: bin('depcruise'),
+    args: [
+      '--config',
+      '.dependency-cruiser.cjs',
+      '--output-type',
+      'err',
+      'packages',
+      'apps/server/src',
+      'apps/cli/src',
+      'apps/web/src',
+      'e2e',
+    ],
+  },
   { name: 'typecheck', cmd: bin('tsc'), args: ['-p', 'tsconfig.json'] },
   { name: 'typecheck web', cmd: bin('tsc'), args: ['-p', 'apps/web/tsconfig.json'] },
   { name: 'typecheck e2e', cmd: bin('tsc'), args: ['-p', 'e2e/tsconfig.json'] },

@@ -1,0 +1,3 @@
+import { unitHelper } from '../units/helper';
+
+export const crossFeature = unitHelper;

@@ -1,0 +1,1 @@
+export const unitHelper = 1;

@@ -1,0 +1,3 @@
+import { unitHelper } from '../features/units/helper';
+
+export const upward = unitHelper;

@@ -1,0 +1,1 @@
+export const partyThing = 1;

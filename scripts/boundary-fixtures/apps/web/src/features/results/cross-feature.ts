@@ -1,0 +1,3 @@
+import { partyThing } from '../party/thing';
+
+export const crossFeature = partyThing;

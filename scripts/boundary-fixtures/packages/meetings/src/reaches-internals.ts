@@ -1,0 +1,3 @@
+import { unit } from '../../party/src/units/unit';
+
+export const internal = unit;

@@ -1,0 +1,3 @@
+import { internal } from '../../meetings/src/reaches-internals';
+
+export const upwardKernel = internal;
