@@ -31,7 +31,7 @@ module.exports = {
       name: 'server-no-upward',
       comment: 'The request chain, the shared context and sign-in infrastructure never import a feature.',
       severity: 'error',
-      from: { path: '^apps/server/src/(http|context|auth|demo)/' },
+      from: { path: '^apps/server/src/(http|context|auth|demo|jobs)/' },
       to: { path: '^apps/server/src/features/' },
     },
     {

@@ -4,9 +4,11 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import type { Config } from './config';
 import { type DemoSeedResult, seedDemoPartyIfEmpty } from './demo/seed-demo-party';
+import { jobHandlers } from './features';
 import { ensureResultsLoaded } from './features/results/ensure-results-loaded';
 import type { LoadProgress } from './features/results/load-results-data';
 import { createDeps } from './http/create-deps';
+import { JobRunner } from './jobs/job-runner';
 import { createLogger, type Logger } from './logger';
 
 /** A running server. */
@@ -46,7 +48,9 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
     await database.close();
     throw error;
   }
-  const app = createApp(createDeps(config, database, logger));
+  const deps = createDeps(config, database, logger);
+  const app = createApp(deps);
+  const jobs = new JobRunner(deps, jobHandlers);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);
@@ -64,6 +68,7 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
       : config.host;
   const url = `http://${shownHost}:${address.port}`;
   logger.info({ url }, 'listening');
+  await jobs.start();
   let closing: Promise<void> | undefined;
   return {
     url,
@@ -77,6 +82,7 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
           // Idle keep-alive sockets would otherwise hold the server open.
           if ('closeIdleConnections' in server) server.closeIdleConnections();
         });
+        await jobs.stop();
         await database.close();
         logger.info('stopped');
       })();

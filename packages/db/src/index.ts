@@ -4,6 +4,7 @@ export * from './auth/session-summaries';
 export * from './auth/sessions';
 export * from './auth/users';
 export * from './core/audit';
+export * from './core/jobs';
 export * from './core/notify';
 export type { ChannelSubscriber } from './core/pg-listener';
 export * from './core/rate-limits';

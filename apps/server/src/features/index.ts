@@ -1,6 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../http/env';
 import { registerRoutes } from '../http/route';
+import type { JobHandlers } from '../jobs/job-runner';
+import { MAIL_QUEUE, sendQueuedEmail } from '../jobs/mail-jobs';
 import { authRoutes } from './auth/auth.routes';
 import { registerCountRoutes } from './count/count.routes';
 import { registerHealthRoutes } from './health/health.routes';
@@ -26,3 +28,8 @@ export function registerFeatures(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
   registerRoutes(app, deps, importRoutes);
   registerResultsRoutes(app, deps);
 }
+
+/** Every feature's background job handlers, by queue; a feature adds its queues here (one line each). */
+export const jobHandlers: JobHandlers = {
+  [MAIL_QUEUE]: sendQueuedEmail,
+};

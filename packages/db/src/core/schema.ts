@@ -38,9 +38,27 @@ export interface RateLimitTable {
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }
 
+/** A unit of background work in the shared queue. */
+export interface JobTable {
+  id: Generated<number>;
+  queue: string;
+  payload: Json;
+  run_at: ColumnType<Date, Date | undefined, Date>;
+  attempts: Generated<number>;
+  max_attempts: ColumnType<number, number | undefined, number>;
+  locked_by: string | null;
+  locked_until: Date | null;
+  last_error: string | null;
+  dedupe_key: string | null;
+  created_at: CreatedAt;
+  finished_at: Date | null;
+  outcome: 'done' | 'failed' | null;
+}
+
 /** The instance-wide tables. */
 export interface CoreTables {
   app_meta: AppMetaTable;
   audit_log: AuditLogTable;
   rate_limit: RateLimitTable;
+  job: JobTable;
 }
