@@ -596,6 +596,48 @@ describe.each(TEST_ENGINES)('party API on %s', (engine) => {
     expect(back.status).toBe(200);
   });
 
+  it('never loses an officer’s write: a stale version is refused (409), concurrent writes both land', async () => {
+    const read = async () =>
+      (await (await get('national-officer', `/api/members/${neighbourId}`)).json()) as {
+        version: number;
+        status: string;
+        branchId: string;
+      };
+    const before = await read();
+    const change = (status: string, version?: number) =>
+      post('national-officer', `/api/members/${neighbourId}/status`, { status, version });
+    const [one = 'active', other = 'resigned'] = ['active', 'suspended', 'resigned'].filter(
+      (status) => status !== before.status,
+    );
+    const [first, second] = await Promise.all([change(one, before.version), change(other, before.version)]);
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    const refused = first.status === 409 ? first : second;
+    expect(((await refused.json()) as { detail: string }).detail).toMatch(
+      new RegExp(
+        `changed by someone else since you opened it \\(you had version ${before.version}, it is now version ${before.version + 1}\\)`,
+      ),
+    );
+    const afterRace = await read();
+    expect(afterRace.version).toBe(before.version + 1);
+    expect([one, other]).toContain(afterRace.status);
+
+    // Without versions, two officers changing different things at once both keep their change.
+    const units = (await (await get('member', '/api/units')).json()) as {
+      units: { id: string; kind: string; parentId: string }[];
+    };
+    const sibling = units.units.find((unit) => unit.parentId === clpId && unit.id !== afterRace.branchId);
+    expect(sibling).toBeDefined();
+    const next = afterRace.status === 'active' ? 'suspended' : 'active';
+    const [status, move] = await Promise.all([
+      change(next),
+      post('regional-officer', `/api/members/${neighbourId}/branch`, { toBranchId: sibling?.id }),
+    ]);
+    expect([status.status, move.status]).toEqual([200, 200]);
+    const final = await read();
+    expect(final).toMatchObject({ status: next, branchId: sibling?.id, version: afterRace.version + 2 });
+    await post('regional-officer', `/api/members/${neighbourId}/branch`, { toBranchId: afterRace.branchId });
+  });
+
   it('imports a CSV: dry run plans, a bad file changes nothing, applying is idempotent', async () => {
     const header = 'membership_number,first_name,last_name,email,branch,joined_on,status,paid_up_to';
     const good = [

@@ -1,18 +1,20 @@
 import { appendAudit, type Database, findMemberForUpdate, updateMemberIfVersion } from '@caucus/db';
-import { auditDelta, type Member } from '@caucus/party';
+import { auditDelta, type Decision, type Member } from '@caucus/party';
 import type { Kysely } from 'kysely';
 import type { AppDeps } from '../http/env';
 import { ProblemError } from '../http/problem';
+import { authorize } from '../http/route';
+import type { Actor } from './actor';
 import { type LoadedMember, memberFromRecord } from './member-record';
 
 /** An officer's (or the member's own) change to one member record. */
 export interface MemberWrite {
-  readonly actorUserId: string;
+  readonly actor: Actor & { readonly kind: 'user' };
   /** The audited action, e.g. `member.change_status`. */
   readonly action: string;
   readonly memberId: string;
-  /** The branch the change was authorized for; a member moved meanwhile is a conflict. */
-  readonly authorizedBranchId: string;
+  /** The policy decision for the record as it stands now (it may have moved since the request was authorized). */
+  readonly authorize: (current: Member) => Decision;
   /** The version the change was made from, when the client sent one. */
   readonly expectedVersion: number | undefined;
   /** Makes the change (pure domain code), reading anything else it needs inside the same transaction. */
@@ -41,12 +43,7 @@ export async function writeMember(deps: AppDeps, write: MemberWrite): Promise<Lo
     if (write.expectedVersion !== undefined && write.expectedVersion !== stored.version) {
       throw staleVersion(name, write.expectedVersion, stored.version);
     }
-    if (before.branchId !== write.authorizedBranchId) {
-      throw new ProblemError(
-        'conflict',
-        `${name} moved to another branch while you were making this change. Reload the record and try again.`,
-      );
-    }
+    authorize(write.actor, write.authorize(before));
     const after = await write.change(before, trx);
     if (after === before) return { member: before, version: stored.version };
     const version = await updateMemberIfVersion(trx, after, stored.version);
@@ -54,7 +51,7 @@ export async function writeMember(deps: AppDeps, write: MemberWrite): Promise<Lo
     const delta = auditDelta({ ...before }, { ...after });
     await appendAudit(trx, [
       {
-        actorUserId: write.actorUserId,
+        actorUserId: write.actor.userId,
         action: write.action,
         unitId: before.branchId,
         subjectType: 'member',

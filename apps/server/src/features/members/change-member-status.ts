@@ -1,4 +1,5 @@
-import { changeMemberStatus, type MemberStatus } from '@caucus/party';
+import { type Actor, can, changeMemberStatus, type MemberStatus } from '@caucus/party';
+import type { SignedInActor } from '../../context/actor';
 import type { LoadedMember } from '../../context/member-record';
 import type { PartyContext } from '../../context/request-context';
 import { writeMember } from '../../context/write-member';
@@ -9,7 +10,8 @@ export function changeStatusOfMember(
   deps: AppDeps,
   context: PartyContext,
   input: {
-    readonly actorUserId: string;
+    readonly actor: SignedInActor;
+    readonly party: Actor;
     readonly member: LoadedMember;
     readonly status: MemberStatus;
     readonly on?: string | undefined;
@@ -18,10 +20,16 @@ export function changeStatusOfMember(
   },
 ): Promise<LoadedMember> {
   return writeMember(deps, {
-    actorUserId: input.actorUserId,
+    actor: input.actor,
     action: 'member.change_status',
     memberId: input.member.member.id,
-    authorizedBranchId: input.member.member.branchId,
+    authorize: (current) =>
+      can(
+        input.party,
+        'member.change_status',
+        { type: 'member', memberId: current.id, branchId: current.branchId },
+        context,
+      ),
     expectedVersion: input.version,
     change: (member) =>
       changeMemberStatus(member, input.status, input.on ?? context.today, input.note ?? null),

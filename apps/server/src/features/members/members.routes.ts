@@ -46,8 +46,8 @@ export const membersRoutes = [
     load: ({ context, input }) => context.member(input.params.memberId),
     authorize: async ({ party, context }, member) =>
       can(party, 'member.change_status', memberResource(member), await context.party()),
-    run: async ({ deps, actor, context, input }, member) =>
-      changeStatusOfMember(deps, await context.party(), { actorUserId: actor.userId, member, ...input.body }),
+    run: async ({ deps, actor, party, context, input }, member) =>
+      changeStatusOfMember(deps, await context.party(), { actor, party, member, ...input.body }),
     present: async ({ party, context }, member) => viewOf(party, member, await context.party()),
   }),
 
@@ -76,8 +76,8 @@ export const membersRoutes = [
         },
         await context.party(),
       ),
-    run: async ({ deps, actor, context, input }, member) =>
-      moveBranchOfMember(deps, await context.party(), { actorUserId: actor.userId, member, ...input.body }),
+    run: async ({ deps, actor, party, context, input }, member) =>
+      moveBranchOfMember(deps, await context.party(), { actor, party, member, ...input.body }),
     present: async ({ party, context }, member) => viewOf(party, member, await context.party()),
   }),
 ];

@@ -1,6 +1,7 @@
 import { type Database, listRollsOfMember } from '@caucus/db';
-import { checkBranchMove, moveMemberToBranch, type Roll } from '@caucus/party';
+import { type Actor, can, checkBranchMove, moveMemberToBranch, type Roll } from '@caucus/party';
 import type { Kysely } from 'kysely';
+import type { SignedInActor } from '../../context/actor';
 import type { LoadedMember } from '../../context/member-record';
 import type { PartyContext } from '../../context/request-context';
 import { writeMember } from '../../context/write-member';
@@ -21,7 +22,8 @@ export function moveBranchOfMember(
   deps: AppDeps,
   context: PartyContext,
   input: {
-    readonly actorUserId: string;
+    readonly actor: SignedInActor;
+    readonly party: Actor;
     readonly member: LoadedMember;
     readonly toBranchId: string;
     readonly on?: string | undefined;
@@ -29,10 +31,21 @@ export function moveBranchOfMember(
   },
 ): Promise<LoadedMember> {
   return writeMember(deps, {
-    actorUserId: input.actorUserId,
+    actor: input.actor,
     action: 'member.move_branch',
     memberId: input.member.member.id,
-    authorizedBranchId: input.member.member.branchId,
+    authorize: (current) =>
+      can(
+        input.party,
+        'member.move_branch',
+        {
+          type: 'branch_move',
+          memberId: current.id,
+          fromBranchId: current.branchId,
+          toBranchId: input.toBranchId,
+        },
+        context,
+      ),
     expectedVersion: input.version,
     change: async (member, trx) => {
       const rolls = await openRollsOf(trx, member.id);
