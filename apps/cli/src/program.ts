@@ -226,6 +226,32 @@ export function buildProgram(): Command {
       }),
     );
 
+  const ruleBook = program
+    .command('rule-book')
+    .description('Which rule-book edition the party applies from which date.');
+  ruleBook
+    .command('show', { isDefault: true })
+    .description('List the adopted editions and the dates each governs.')
+    .option('--json', 'print the result as JSON')
+    .action(
+      run(async (options: OutputOptions) => {
+        const { ruleBookShowCommand } = await import('./commands/rule-book');
+        await ruleBookShowCommand(options);
+      }),
+    );
+  ruleBook
+    .command('adopt')
+    .description('Adopt an edition from a date (running servers pick it up at once).')
+    .argument('<edition>', 'labour-2018, labour-2021 or green-england-wales')
+    .requiredOption('--from <date>', 'first day it governs, YYYY-MM-DD')
+    .option('--json', 'print the result as JSON')
+    .action(
+      run(async (options: { from: string } & OutputOptions, edition: unknown) => {
+        const { ruleBookAdoptCommand } = await import('./commands/rule-book');
+        await ruleBookAdoptCommand(String(edition), options);
+      }),
+    );
+
   program
     .command('demo')
     .description('The generated demo party.')

@@ -16,5 +16,6 @@ export {
 } from './features/import/import-members';
 export { presentImportPlan } from './features/import/present-import-plan';
 export { type LoadProgress, loadResultsData } from './features/results/load-results-data';
+export { adoptRuleBook } from './features/rule-book/adopt-rule-book';
 export { findRootDir } from './find-root-dir';
 export { PortInUseError, type RunningServer, startServer } from './start-server';

@@ -11,6 +11,7 @@ import { meRoutes } from './me/me.routes';
 import { membersRoutes } from './members/members.routes';
 import { registerResultsRoutes } from './results/results.routes';
 import { rollsRoutes } from './rolls/rolls.routes';
+import { ruleBookRoutes } from './rule-book/rule-book.routes';
 import { unitsRoutes } from './units/units.routes';
 
 /**
@@ -26,6 +27,7 @@ export function registerFeatures(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
   registerRoutes(app, deps, membersRoutes);
   registerRoutes(app, deps, rollsRoutes);
   registerRoutes(app, deps, importRoutes);
+  registerRoutes(app, deps, ruleBookRoutes);
   registerResultsRoutes(app, deps);
 }
 

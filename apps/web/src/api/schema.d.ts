@@ -1683,6 +1683,136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rule-book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which rule-book edition the party applies from which date (national officers and administrators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The timeline and the edition in force today. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RuleBook"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your roles do not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such unit, member or roll. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace the party's rule-book timeline (administrators; every server process reloads it) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            /** @example labour-2021 */
+                            editionId: string;
+                            /** @example 2021-09-29 */
+                            effectiveFrom: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The new timeline. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RuleBook"];
+                    };
+                };
+                /** @description Unknown edition or two editions on one day. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your roles do not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such unit, member or roll. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/results/elections": {
         parameters: {
             query?: never;
@@ -2789,6 +2919,8 @@ export interface components {
                 freezeRolls: boolean;
                 viewRolls: boolean;
                 viewAudit: boolean;
+                /** @description See which rule-book edition applies from when. */
+                viewRuleBook: boolean;
             };
         };
         Officer: {
@@ -2959,6 +3091,42 @@ export interface components {
                 message: string;
                 fix: string;
             }[];
+        };
+        RuleBook: {
+            timeline: components["schemas"]["RuleBookTimelineEntry"][];
+            /** @description The edition in force today; null before the first adopted edition. */
+            inForce: {
+                editionId: string;
+                title: string;
+            } | null;
+            sections: {
+                name: string;
+                title: string;
+                caveats: {
+                    path: string;
+                    note: string;
+                }[];
+            }[];
+            /** @description Every edition Caucus knows, to choose from. */
+            editions: {
+                id: string;
+                title: string;
+                party: string;
+                effectiveFrom: string;
+            }[];
+            permissions: {
+                adopt: boolean;
+            };
+        };
+        RuleBookTimelineEntry: {
+            editionId: string;
+            title: string;
+            party: string;
+            effectiveFrom: string;
+            /** @description The last day it governs; null while it is the latest. */
+            until: string | null;
+            /** @description True for the edition in force today. */
+            inForce: boolean;
         };
         ElectionListing: {
             id: string;

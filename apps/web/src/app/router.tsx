@@ -70,6 +70,10 @@ export const router = createBrowserRouter([
           import('../features/party/eligibility-page').then((m) => ({ Component: m.EligibilityPage })),
       },
       {
+        path: '/party/rule-book',
+        lazy: () => import('../features/party/rule-book-page').then((m) => ({ Component: m.RuleBookPage })),
+      },
+      {
         path: '/party/units/:unitId',
         lazy: () => import('../features/party/unit-page').then((m) => ({ Component: m.UnitPage })),
       },

@@ -57,6 +57,8 @@ const unitActions: Readonly<Record<string, readonly Role[]>> = {
   'roll.freeze': ['branch_secretary', 'clp_secretary', 'regional_officer', 'national_officer'],
   'roll.view': roleNames,
   'audit.view': roleNames,
+  'rule_book.view': ['national_officer', 'admin'],
+  'rule_book.adopt': ['admin'],
 };
 const memberActions: Readonly<Record<string, { roles: readonly Role[]; self: boolean }>> = {
   'member.view': { roles: roleNames, self: true },

@@ -48,6 +48,8 @@ export interface PartyResources {
   'eligibility.check': MemberResource;
   'member.move_branch': BranchMoveResource;
   'role.grant': RoleGrantResource;
+  'rule_book.view': UnitResource;
+  'rule_book.adopt': UnitResource;
 }
 
 /** An action of the party domain, e.g. `member.view`. */
@@ -73,6 +75,8 @@ const actionLabels: Readonly<Record<PartyAction, string>> = {
   'eligibility.check': "checking this member's eligibility",
   'member.move_branch': 'moving this member between branches',
   'role.grant': 'granting this role',
+  'rule_book.view': 'seeing which rule book is in force',
+  'rule_book.adopt': "changing the party's rule-book timeline",
 };
 
 /** Every action of the party domain, in the order of `PartyResources`. */
@@ -99,6 +103,9 @@ export const unitActionRoles: Readonly<Record<ScopedUnitAction, readonly Role[]>
   'roll.freeze': secretariesAndStaff,
   'roll.view': roles,
   'audit.view': roles,
+  // National officers read which edition is in force; the platform administrator records what the party adopted.
+  'rule_book.view': ['national_officer', 'admin'],
+  'rule_book.adopt': ['admin'],
 };
 
 /** Roles that may edit, change the status of, or move other members within their units. */
@@ -199,6 +206,8 @@ export const partyPolicies: Policies<PartyResources, AccessContext> = {
   'roll.freeze': unitAction('roll.freeze'),
   'roll.view': unitAction('roll.view'),
   'audit.view': unitAction('audit.view'),
+  'rule_book.view': unitAction('rule_book.view'),
+  'rule_book.adopt': unitAction('rule_book.adopt'),
   'member.view': seeMember('member.view'),
   'eligibility.check': seeMember('eligibility.check'),
   'member.view_ethnicity': (actor, resource, context) => {

@@ -19,7 +19,8 @@ export function presentUnit(
       | 'office.assign'
       | 'roll.freeze'
       | 'roll.view'
-      | 'audit.view',
+      | 'audit.view'
+      | 'rule_book.view',
   ) => can(actor, action, { type: 'unit', unitId: unit.id }, context).allowed;
   return {
     unit,
@@ -49,6 +50,7 @@ export function presentUnit(
       freezeRolls: allowed('roll.freeze'),
       viewRolls: allowed('roll.view'),
       viewAudit: allowed('audit.view'),
+      viewRuleBook: allowed('rule_book.view'),
     },
   };
 }

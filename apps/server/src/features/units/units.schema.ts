@@ -51,6 +51,7 @@ export const UnitDetailSchema = z
         freezeRolls: z.boolean(),
         viewRolls: z.boolean(),
         viewAudit: z.boolean(),
+        viewRuleBook: z.boolean().openapi({ description: 'See which rule-book edition applies from when.' }),
       })
       .openapi({ description: 'What the viewer may do in this unit.' }),
   })

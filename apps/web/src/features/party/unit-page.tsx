@@ -36,7 +36,7 @@ function UnitView({ unitId }: { unitId: string }) {
         {UNIT_KIND_LABELS[unit.kind]}
         {unit.gss ? ` · constituency ${unit.gss}` : ''} · {query.data.members.toLocaleString('en-GB')} members
       </p>
-      {(permissions.importMembers || permissions.viewAudit) && (
+      {(permissions.importMembers || permissions.viewAudit || permissions.viewRuleBook) && (
         <p className="field-row">
           {permissions.importMembers && (
             <Link className="button--secondary" to={`/party/units/${unit.id}/import`}>
@@ -46,6 +46,11 @@ function UnitView({ unitId }: { unitId: string }) {
           {permissions.viewAudit && (
             <Link className="button--secondary" to={`/party/units/${unit.id}/audit`}>
               Audit log
+            </Link>
+          )}
+          {permissions.viewRuleBook && unit.parentId === null && (
+            <Link className="button--secondary" to="/party/rule-book">
+              Rule book
             </Link>
           )}
         </p>
