@@ -31,6 +31,10 @@ export interface Election {
   readonly withdrawn: readonly number[];
   /** The ballots. */
   readonly ballots: readonly Ballot[];
+  /** Short names ballot lines may use instead of numbers (BLT `[nick …]`), one per candidate. */
+  readonly nicknames?: readonly string[];
+  /** Tie-breaking order fixed before the count (BLT `[tie …]`): every candidate index once, first in line first. */
+  readonly tieOrder?: readonly number[];
 }
 
 /** Largest number of candidates an election may have (candidate indices must fit in 16 bits). */
@@ -59,6 +63,24 @@ export function validateElectionHeader(election: Election): void {
       throw new ElectionInputError(`withdrawn[${position}]`, `${index} is not a candidate index.`);
     }
   });
+  const { tieOrder, nicknames } = election;
+  if (tieOrder !== undefined && !isPermutation(tieOrder, candidates.length)) {
+    throw new ElectionInputError('tieOrder', 'the tie order must list every candidate exactly once.');
+  }
+  if (nicknames !== undefined && nicknames.length !== candidates.length) {
+    throw new ElectionInputError('nicknames', 'there must be one nickname per candidate.');
+  }
+}
+
+/** True when `order` holds each index 0 … count − 1 exactly once. */
+export function isPermutation(order: readonly number[], count: number): boolean {
+  if (order.length !== count) return false;
+  const seen = new Uint8Array(count);
+  for (const index of order) {
+    if (!isCandidateIndex(index, count) || seen[index] === 1) return false;
+    seen[index] = 1;
+  }
+  return true;
 }
 
 /** True when `value` is a valid 0-based index for `count` candidates. */
