@@ -8,11 +8,13 @@
  *   gap, as "next preference" means the next number in the UK statutory rules) or `continue`.
  * - Repeated candidate (already ranked earlier): `skip` (default, the repeat is ignored) or
  *   `exhaust` (the paper stops there).
- * - Equal ranking (two or more candidates at one rank): `exhaust` (default, the paper stops
- *   there: the preference is void for uncertainty, so an equal first preference makes the paper
- *   invalid) or `skip` (that rank is passed over). For FPTP and block voting equal-ranked
- *   candidates are X marks instead: they all count if they fit in the seats, and otherwise the
- *   paper stops there (an over-vote).
+ * - Equal ranking (two or more candidates at one rank): `exhaust` (default for the statutory
+ *   rules, the paper stops there: the preference is void for uncertainty, so an equal first
+ *   preference makes the paper invalid), `skip` (that rank is passed over) or `share` (Meek
+ *   only, its default: the paper's weight at that rank is shared among the equally ranked
+ *   candidates, see meek-tally). For FPTP and block voting equal-ranked candidates are X marks
+ *   instead: they all count if they fit in the seats, and otherwise the paper stops there (an
+ *   over-vote).
  * - A paper left with no preference at all is invalid and not part of the valid poll; `empty`
  *   counts the invalid papers that name no (non-withdrawn) candidate at all.
  */
@@ -24,7 +26,7 @@ import { SequenceTable } from './sequence-table';
 /** How irregular markings are treated (see module comment). */
 export interface BallotRules {
   /** Two or more candidates at one rank. */
-  readonly equalRanking: 'exhaust' | 'skip';
+  readonly equalRanking: 'exhaust' | 'skip' | 'share';
   /** A rank with no candidate before later preferences. */
   readonly skippedRank: 'exhaust' | 'continue';
   /** A candidate ranked again after an earlier rank. */
@@ -80,12 +82,22 @@ export function buildProfile(
     papers += ballot.weight;
   });
   const { values, starts, weights } = groups.pack();
+  const tied = new Uint8Array(groups.count);
+  for (let g = 0; g < groups.count; g++) {
+    for (let p = starts[g] ?? 0; p < (starts[g + 1] ?? 0); p++) {
+      if ((values[p] ?? 0) < 0) {
+        tied[g] = 1;
+        break;
+      }
+    }
+  }
   const profile: BallotProfile = {
     candidateCount: election.candidates.length,
     groupCount: groups.count,
     prefs: values,
     start: starts,
     weight: weights,
+    tied,
     papers,
   };
   return { profile, report: reader.report(groups.count) };
@@ -193,6 +205,13 @@ class PaperReader {
       if (fresh.length > 1 && marks === 0) {
         flags |= EQUAL;
         if (rules.equalRanking === 'exhaust') break;
+        if (rules.equalRanking === 'skip') continue;
+        // Shared: every member but the last is stored as −(c + 1), so the rank reads as one unit.
+        fresh.sort((x, y) => x - y);
+        fresh.forEach((member, i) => {
+          this.seen[member] = this.stamp;
+          this.sequence[length++] = i === fresh.length - 1 ? member : -member - 1;
+        });
         continue;
       }
       if (marks > 0 && length + fresh.length > marks) {

@@ -13,8 +13,9 @@
  *   "Adam"              one name per line: quoted, or unquoted (the whole line is the name);
  *   Basil SMITH (Lab)   several quoted names may share a line
  *   "Title"             optional title, quoted or not
- *   "Source"            anything after the title (Wichmann's source and comment fields, notes,
- *   First Prefs …       tables) is a comment and is not read
+ *   "Source"            optional, quoted: Wichmann's source and comment fields
+ *   "Comment"
+ *   First Prefs …       anything else after the title (notes, tables) is a comment and is not read
  *
  * Option lines and the withdrawn line may come in any order between the header and the first
  * ballot; `[droop …]` (Droop's own options) is accepted and ignored. `#` starts a comment in the
@@ -106,17 +107,20 @@ class BltReader {
     if (tieOrder !== undefined && tieLine !== undefined)
       tieOrder = this.completeTieOrder(tieOrder, tieLine, withdrawn);
     const ballots = this.readBallots(mergeIdentical);
-    const entries = this.readNames(header.candidates + 1);
+    const entries = this.readNames(header.candidates + 3);
     if (entries.length < header.candidates) {
       throw this.endOfFile(`the name of candidate ${entries.length + 1}`);
     }
     const title = entries[header.candidates]?.text;
+    const [source, comment] = entries.slice(header.candidates + 1);
     const election: Election = {
       candidates: entries.slice(0, header.candidates).map((entry) => entry.text),
       seats: header.seats,
       withdrawn: [...withdrawn].sort((a, b) => a - b),
       ballots,
       ...(title === undefined ? {} : { title }),
+      ...(source ? { source: source.text } : {}),
+      ...(comment ? { comment: comment.text } : {}),
       ...(this.nicknameList ? { nicknames: this.nicknameList } : {}),
       ...(tieOrder ? { tieOrder } : {}),
     };
@@ -408,13 +412,18 @@ class BltReader {
     return value >= 1 && value <= this.candidateCount;
   }
 
-  /** Reads up to `wanted` candidate names and the title, each with its line number; later lines are comments. */
+  /**
+   * Reads the candidate names, the title and then up to two quoted fields (source, comment),
+   * `wanted` entries in all; reading stops at the first unquoted line after the title.
+   */
   private readNames(wanted: number): { text: string; line: number }[] {
     const entries: { text: string; line: number }[] = [];
     const { text } = this;
+    const names = wanted - 2;
     while (entries.length < wanted && this.nextContentLine()) {
       let i = this.skipSpace(this.lineStart);
       if (text.charCodeAt(i) !== QUOTE) {
+        if (entries.length >= names) break;
         entries.push({ text: text.slice(i, this.lineEnd).trimEnd(), line: this.lineNumber });
         continue;
       }

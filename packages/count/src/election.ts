@@ -23,6 +23,10 @@ export interface Ballot {
 export interface Election {
   /** Title from the BLT file, if any. */
   readonly title?: string;
+  /** Source field after the title (Wichmann's BLT extension), if any. */
+  readonly source?: string;
+  /** Comment field after the source (Wichmann's BLT extension), if any. */
+  readonly comment?: string;
   /** Candidate names exactly as written, in ballot-paper order. */
   readonly candidates: readonly string[];
   /** Number of seats (vacancies) to fill. */

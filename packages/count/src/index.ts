@@ -4,7 +4,7 @@ export { type BallotReport, type BallotRules, DEFAULT_BALLOT_RULES } from './bal
 export { type BltReadOptions, parseBlt } from './blt-reader';
 export { writeBlt } from './blt-writer';
 export { type CategoryConstraint, MAX_CONSTRAINTS } from './constraints';
-export { type CountOptions, countElection, DEFAULT_SEED, METHODS } from './count';
+export { type CountOptions, countElection, DEFAULT_SEED, findCandidate, METHODS } from './count';
 export { type Ballot, type Election, MAX_CANDIDATES, type Rank } from './election';
 export { electionFromJson } from './election-json';
 export {
@@ -15,13 +15,16 @@ export {
   CountError,
   CountOptionsError,
   ElectionInputError,
+  NoValidBallotsError,
 } from './errors';
-export type { IterationOutcome } from './meek-tally';
+export type { MeekEvent, MeekView } from './meek-count';
+export { renderMeekTranscript } from './meek-transcript';
 export { type ReferendumThreshold, SIMPLE_MAJORITY } from './referendum';
 export {
   type CountResult,
   type CountResultJson,
   type ExclusionReason,
+  type IterationOutcome,
   type MethodName,
   type ReferendumOutcome,
   resultToJson,
@@ -31,6 +34,9 @@ export {
   type StageJson,
   type TieJson,
   type TieKind,
+  type TieOrderSource,
+  type TieProcedure,
+  type TieProcedureJson,
   type TieRecord,
 } from './result';
 export { renderStageTable, type StageTableOptions } from './stage-table';

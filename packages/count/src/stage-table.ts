@@ -19,7 +19,8 @@ const METHOD_NAMES: Record<MethodName, string> = {
   av: 'Alternative vote',
   scottish: 'Scottish STV',
   ers97: 'ERS97 STV',
-  meek: 'Meek STV',
+  meek: 'Meek STV (PR Foundation reference rule)',
+  'meek-droop': 'Meek STV (Droop and stv-rs fixed-point rule)',
 };
 
 /** Renders a count result as a readable stage-by-stage text table. */
