@@ -40,6 +40,25 @@ export const DEFAULT_BALLOT_RULES: BallotRules = {
   repeatedCandidate: 'skip',
 };
 
+/** Most ballot lines reported one by one in BallotReport.notes (the counts cover them all). */
+export const MAX_BALLOT_NOTES = 1000;
+
+/** What a ballot rule did to one ballot line (the first irregular mark on it). */
+export interface BallotNote {
+  /** 1-based position of the ballot in the election's list. */
+  readonly ballot: number;
+  /** Line of the BLT file it came from, when read from one. */
+  readonly line?: number;
+  /** Papers on that line. */
+  readonly papers: number;
+  /** The irregular marking. */
+  readonly issue: 'equal-ranking' | 'skipped-rank' | 'repeated-candidate';
+  /** The preference (1-based rank) where it is. */
+  readonly rank: number;
+  /** What the rule did: the paper stopped there, became invalid, the rank was passed over, the repeat ignored, or the weight shared (Meek). */
+  readonly effect: 'stopped' | 'invalid' | 'passed-over' | 'ignored' | 'shared';
+}
+
 /** What the ballot rules found, in papers (ballot weights). */
 export interface BallotReport {
   /** All papers. */
@@ -60,6 +79,10 @@ export interface BallotReport {
   readonly withdrawnPreference: number;
   /** Distinct preference lists counted (after the rules). */
   readonly distinct: number;
+  /** The irregular ballot lines one by one, in ballot order (at most MAX_BALLOT_NOTES). */
+  readonly notes: readonly BallotNote[];
+  /** Irregular ballot lines left out of `notes`. */
+  readonly notesOmitted: number;
 }
 
 const EQUAL = 1;
@@ -139,6 +162,12 @@ class PaperReader {
   private skipped = 0;
   private repeated = 0;
   private withdrawnPapers = 0;
+  private readonly notes: BallotNote[] = [];
+  private notesOmitted = 0;
+  private note: Omit<BallotNote, 'ballot' | 'line' | 'papers' | 'effect'> & {
+    effect: BallotNote['effect'] | 'stop';
+  } = { issue: 'equal-ranking', rank: 0, effect: 'stop' };
+  private noted = false;
 
   constructor(
     private readonly election: Election,
@@ -162,6 +191,7 @@ class PaperReader {
       );
     }
     this.stamp++;
+    this.noted = false;
     let length = 0;
     let flags = 0;
     const { rules, marks } = this;
@@ -176,6 +206,7 @@ class PaperReader {
           flags |= WITHDRAWN;
         } else if (this.seen[rank] === this.stamp) {
           flags |= REPEATED;
+          this.mark('repeated-candidate', r, rules.repeatedCandidate === 'exhaust' ? 'stop' : 'ignored');
           if (rules.repeatedCandidate === 'exhaust') break;
         } else {
           this.seen[rank] = this.stamp;
@@ -185,6 +216,7 @@ class PaperReader {
       }
       if (rank.length === 0) {
         flags |= SKIPPED;
+        this.mark('skipped-rank', r, rules.skippedRank === 'exhaust' ? 'stop' : 'passed-over');
         if (rules.skippedRank === 'exhaust') break;
         continue;
       }
@@ -199,11 +231,14 @@ class PaperReader {
       }
       if (repeatedHere) {
         flags |= REPEATED;
+        this.mark('repeated-candidate', r, rules.repeatedCandidate === 'exhaust' ? 'stop' : 'ignored');
         if (rules.repeatedCandidate === 'exhaust') break;
       }
       if (fresh.length === 0) continue;
       if (fresh.length > 1 && marks === 0) {
         flags |= EQUAL;
+        const effect = { exhaust: 'stop', skip: 'passed-over', share: 'shared' } as const;
+        this.mark('equal-ranking', r, effect[rules.equalRanking]);
         if (rules.equalRanking === 'exhaust') break;
         if (rules.equalRanking === 'skip') continue;
         // Shared: every member but the last is stored as −(c + 1), so the rank reads as one unit.
@@ -216,6 +251,7 @@ class PaperReader {
       }
       if (marks > 0 && length + fresh.length > marks) {
         flags |= EQUAL;
+        this.mark('equal-ranking', r, 'stop');
         break;
       }
       for (const member of fresh) {
@@ -230,7 +266,32 @@ class PaperReader {
       else for (const member of rank ?? []) this.check(member, index, r);
     }
     this.tallyPaper(weight, flags, length, ranks);
+    if (this.noted) this.addNote(index, weight, length);
     return length;
+  }
+
+  /** Remembers the first irregular mark on the paper being read. */
+  private mark(issue: BallotNote['issue'], rank: number, effect: BallotNote['effect'] | 'stop'): void {
+    if (this.noted) return;
+    this.noted = true;
+    this.note = { issue, rank: rank + 1, effect };
+  }
+
+  private addNote(index: number, weight: number, length: number): void {
+    if (this.notes.length >= MAX_BALLOT_NOTES) {
+      this.notesOmitted++;
+      return;
+    }
+    const { issue, rank, effect } = this.note;
+    const line = this.election.ballotLines?.[index];
+    this.notes.push({
+      ballot: index + 1,
+      ...(line === undefined ? {} : { line }),
+      papers: weight,
+      issue,
+      rank,
+      effect: effect !== 'stop' ? effect : length === 0 ? 'invalid' : 'stopped',
+    });
   }
 
   private check(value: number, ballot: number, rank: number): void {
@@ -268,6 +329,8 @@ class PaperReader {
       repeatedCandidate: this.repeated,
       withdrawnPreference: this.withdrawnPapers,
       distinct,
+      notes: this.notes,
+      notesOmitted: this.notesOmitted,
     };
   }
 }

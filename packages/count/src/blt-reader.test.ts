@@ -21,6 +21,7 @@ describe('parseBlt', () => {
       '"Title"',
     ].join('\n');
     expect(parseBlt(text)).toEqual({
+      ballotLines: [3, 4, 5, 6, 7, 8],
       title: 'Title',
       candidates: ['Adam', 'Basil', 'Charlotte', 'Donald'],
       seats: 2,
@@ -173,6 +174,7 @@ describe('parseBlt', () => {
       '"Vegetables"',
     ].join('\n');
     expect(parseBlt(text)).toEqual({
+      ballotLines: [5, 6, 7],
       title: 'Vegetables',
       candidates: ['Apple', 'Banana', 'Cherry'],
       nicknames: ['apple', 'banana', 'cherry'],

@@ -106,7 +106,7 @@ class BltReader {
     const tieLine = pending.find((option) => option.name === 'tie');
     if (tieOrder !== undefined && tieLine !== undefined)
       tieOrder = this.completeTieOrder(tieOrder, tieLine, withdrawn);
-    const ballots = this.readBallots(mergeIdentical);
+    const { ballots, lines } = this.readBallots(mergeIdentical);
     const entries = this.readNames(header.candidates + 3);
     if (entries.length < header.candidates) {
       throw this.endOfFile(`the name of candidate ${entries.length + 1}`);
@@ -123,6 +123,7 @@ class BltReader {
       ...(comment ? { comment: comment.text } : {}),
       ...(this.nicknameList ? { nicknames: this.nicknameList } : {}),
       ...(tieOrder ? { tieOrder } : {}),
+      ballotLines: lines,
     };
     validateElectionHeader(election);
     return election;
@@ -313,21 +314,27 @@ class BltReader {
     return [...order, ...rest];
   }
 
-  /** Reads ballot lines up to the closing 0, merging identical lines if asked. */
-  private readBallots(mergeIdentical: boolean): Ballot[] {
-    const lines = mergeIdentical ? new SequenceTable() : undefined;
+  /** Reads ballot lines up to the closing 0, merging identical lines if asked; also returns each ballot's line number. */
+  private readBallots(mergeIdentical: boolean): { ballots: Ballot[]; lines: number[] } {
+    const table = mergeIdentical ? new SequenceTable() : undefined;
     const ranks: Rank[][] = [];
     const weights: number[] = [];
+    const lines: number[] = [];
     for (;;) {
       const length = this.readBallot();
       if (length < 0) break;
-      if (lines === undefined || lines.add(this.ranks, length, this.weight) === ranks.length) {
+      if (table === undefined || table.add(this.ranks, length, this.weight) === ranks.length) {
         ranks.push(decodeRanks(this.ranks, length));
         weights.push(this.weight);
+        lines.push(this.lineNumber);
       }
       if (!this.nextContentLine()) throw this.endOfFile('a line holding 0 to end the ballots');
     }
-    return ranks.map((list, i) => ({ weight: lines ? lines.weight(i) : (weights[i] ?? 0), ranks: list }));
+    const ballots = ranks.map((list, i) => ({
+      weight: table ? table.weight(i) : (weights[i] ?? 0),
+      ranks: list,
+    }));
+    return { ballots, lines };
   }
 
   /** Reads the ballot on the current line into `weight` and `ranks`; returns the encoded length, or -1 for the closing 0. */
@@ -385,10 +392,13 @@ class BltReader {
     const c = this.text.charCodeAt(from);
     if (c >= ZERO && c <= NINE) {
       const end = this.readInteger(from);
-      if (end < 0 || !this.isCandidateNumber(this.integer)) {
-        throw this.errorAt(from, `${this.candidateExpected()}${context}`);
+      const whole = end >= 0 && (this.atTokenEnd(end) || this.text.charCodeAt(end) === EQUALS);
+      if (whole || this.nicknames === undefined) {
+        if (!whole || !this.isCandidateNumber(this.integer)) {
+          throw this.errorAt(from, `${this.candidateExpected()}${context}`);
+        }
+        return end;
       }
-      return end;
     }
     const end = this.wordEnd(from);
     const number = end > from ? this.nicknames?.get(this.text.slice(from, end)) : undefined;

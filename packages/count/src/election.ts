@@ -39,6 +39,8 @@ export interface Election {
   readonly nicknames?: readonly string[];
   /** Tie-breaking order fixed before the count (BLT `[tie …]`): every candidate index once, first in line first. */
   readonly tieOrder?: readonly number[];
+  /** For a BLT file: the line each ballot was read from (its first line, when identical lines were merged). */
+  readonly ballotLines?: readonly number[];
 }
 
 /** Largest number of candidates an election may have (candidate indices must fit in 16 bits). */

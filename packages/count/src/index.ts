@@ -1,6 +1,12 @@
 // Public API of @caucus/count.
 
-export { type BallotReport, type BallotRules, DEFAULT_BALLOT_RULES } from './ballot-rules';
+export {
+  type BallotNote,
+  type BallotReport,
+  type BallotRules,
+  DEFAULT_BALLOT_RULES,
+  MAX_BALLOT_NOTES,
+} from './ballot-rules';
 export { type BltReadOptions, parseBlt } from './blt-reader';
 export { writeBlt } from './blt-writer';
 export { type CategoryConstraint, MAX_CONSTRAINTS } from './constraints';

@@ -81,3 +81,14 @@ export function letters(names: string, seats: number, lines: [number, string][],
     ballots: lines.map(([weight, prefs]) => ({ weight, ranks: [...prefs].map(index) })),
   };
 }
+
+/** A result's JSON without the per-ballot notes, which name ballots by position and so change when the ballots are reordered or split. */
+export function withoutNotes<T extends { ballots: { notes: unknown; notesOmitted: number } }>(json: T): T {
+  return { ...json, ballots: { ...json.ballots, notes: [], notesOmitted: 0 } };
+}
+
+/** An election without the BLT line numbers of its ballots, to compare with one built in code. */
+export function withoutLines(election: Election): Election {
+  const { ballotLines: _, ...rest } = election;
+  return rest;
+}
