@@ -45,10 +45,10 @@ describe('ballot rules', () => {
     const { notes, notesOmitted } = buildProfile(e, DEFAULT_BALLOT_RULES).report;
     expect(notesOmitted).toBe(0);
     expect(notes).toEqual([
-      { ballot: 1, line: 3, papers: 2, issue: 'equal-ranking', rank: 2, effect: 'stopped' },
-      { ballot: 2, line: 4, papers: 1, issue: 'equal-ranking', rank: 1, effect: 'invalid' },
-      { ballot: 3, line: 6, papers: 4, issue: 'skipped-rank', rank: 2, effect: 'stopped' },
-      { ballot: 5, line: 9, papers: 1, issue: 'repeated-candidate', rank: 3, effect: 'ignored' },
+      { line: 3, papers: 2, issue: 'equal-ranking', rank: 2, effect: 'stopped' },
+      { line: 4, papers: 1, issue: 'equal-ranking', rank: 1, effect: 'invalid' },
+      { line: 6, papers: 4, issue: 'skipped-rank', rank: 2, effect: 'stopped' },
+      { line: 9, papers: 1, issue: 'repeated-candidate', rank: 3, effect: 'ignored' },
     ]);
     const shared = buildProfile(e, {
       ...DEFAULT_BALLOT_RULES,

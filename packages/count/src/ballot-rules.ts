@@ -19,8 +19,9 @@
  *   counts the invalid papers that name no (non-withdrawn) candidate at all.
  */
 import type { BallotProfile } from './ballot-profile';
-import { type Election, isCandidateIndex, type Rank } from './election';
+import type { Election } from './election';
 import { ElectionInputError } from './errors';
+import { encodeRanks, packedBallotsOf } from './packed-ballots';
 import { SequenceTable } from './sequence-table';
 
 /** How irregular markings are treated (see module comment). */
@@ -45,10 +46,10 @@ export const MAX_BALLOT_NOTES = 1000;
 
 /** What a ballot rule did to one ballot line (the first irregular mark on it). */
 export interface BallotNote {
-  /** 1-based position of the ballot in the election's list. */
-  readonly ballot: number;
   /** Line of the BLT file it came from, when read from one. */
   readonly line?: number;
+  /** Otherwise its 1-based position in the election's list of ballots. */
+  readonly ballot?: number;
   /** Papers on that line. */
   readonly papers: number;
   /** The irregular marking. */
@@ -90,19 +91,48 @@ const SKIPPED = 2;
 const REPEATED = 4;
 const WITHDRAWN = 8;
 
+/**
+ * Calls `visit` for every ballot with its encoded ranks (see packed-ballots): straight from the
+ * packed arrays of an election read from BLT, otherwise encoding each ballot in turn.
+ */
+function forEachBallot(
+  election: Election,
+  visit: (weight: number, codes: Int32Array, from: number, to: number, index: number, line?: number) => void,
+): void {
+  const packed = packedBallotsOf(election);
+  if (packed) {
+    const { count, values, starts, weights, lines } = packed;
+    for (let i = 0; i < count; i++)
+      visit(weights[i] ?? 0, values, starts[i] ?? 0, starts[i + 1] ?? 0, i, lines[i]);
+    return;
+  }
+  let scratch: Int32Array = new Int32Array(64);
+  const count = election.candidates.length;
+  election.ballots.forEach((ballot, index) => {
+    const { length, codes } = encodeRanks(ballot.ranks, scratch, count, index);
+    scratch = codes;
+    visit(ballot.weight, codes, 0, length, index, election.ballotLines?.[index]);
+  });
+}
+
+/** How many ballot lines an election has, without decoding packed ones. */
+function ballotCount(election: Election): number {
+  return packedBallotsOf(election)?.count ?? election.ballots.length;
+}
+
 /** Applies the ballot rules to every paper and groups identical preference lists into a profile. */
 export function buildProfile(
   election: Election,
   rules: BallotRules,
 ): { profile: BallotProfile; report: BallotReport } {
   const reader = new PaperReader(election, rules, 0);
-  const groups = new SequenceTable();
+  const groups = new SequenceTable(ballotCount(election));
   let papers = 0;
-  election.ballots.forEach((ballot, index) => {
-    const length = reader.read(ballot.weight, ballot.ranks, index);
+  forEachBallot(election, (weight, codes, from, to, index, line) => {
+    const length = reader.read(weight, codes, from, to, index, line);
     if (length === 0) return;
-    groups.add(reader.sequence, length, ballot.weight);
-    papers += ballot.weight;
+    groups.add(reader.sequence, length, weight);
+    papers += weight;
   });
   const { values, starts, weights } = groups.pack();
   const tied = new Uint8Array(groups.count);
@@ -138,11 +168,11 @@ export function tallyMarks(
   const reader = new PaperReader(election, rules, marks);
   const votes = election.candidates.map(() => 0);
   const distinct = new Set<string>();
-  election.ballots.forEach((ballot, index) => {
-    const length = reader.read(ballot.weight, ballot.ranks, index);
+  forEachBallot(election, (weight, codes, from, to, index, line) => {
+    const length = reader.read(weight, codes, from, to, index, line);
     const chosen = Array.from(reader.sequence.subarray(0, length)).sort((a, b) => a - b);
     if (length > 0) distinct.add(chosen.join(' '));
-    for (const candidate of chosen) votes[candidate] = (votes[candidate] ?? 0) + ballot.weight;
+    for (const candidate of chosen) votes[candidate] = (votes[candidate] ?? 0) + weight;
   });
   return { votes, report: reader.report(distinct.size) };
 }
@@ -182,8 +212,8 @@ class PaperReader {
     for (const index of election.withdrawn) this.withdrawn[index] = 1;
   }
 
-  /** Reads one paper; returns how many preferences were kept in `sequence`. */
-  read(weight: number, ranks: readonly Rank[], index: number): number {
+  /** Reads one paper from its encoded ranks codes[from … to); returns how many preferences were kept in `sequence`. */
+  read(weight: number, codes: Int32Array, from: number, to: number, index: number, line?: number): number {
     if (!Number.isSafeInteger(weight) || weight < 1) {
       throw new ElectionInputError(
         `ballots[${index}].weight`,
@@ -195,63 +225,65 @@ class PaperReader {
     let length = 0;
     let flags = 0;
     const { rules, marks } = this;
-    let r = 0;
-    for (; r < ranks.length; r++) {
+    let rank = 0;
+    for (let i = from; i < to; i++, rank++) {
       if (marks > 0 && length === marks) break;
-      const rank = ranks[r];
-      if (rank === undefined) continue;
-      if (typeof rank === 'number') {
-        this.check(rank, index, r);
-        if (this.withdrawn[rank] === 1) {
+      const code = codes[i] ?? 0;
+      if (code > 0) {
+        const candidate = code - 1;
+        if (this.withdrawn[candidate] === 1) {
           flags |= WITHDRAWN;
-        } else if (this.seen[rank] === this.stamp) {
+        } else if (this.seen[candidate] === this.stamp) {
           flags |= REPEATED;
-          this.mark('repeated-candidate', r, rules.repeatedCandidate === 'exhaust' ? 'stop' : 'ignored');
+          this.mark('repeated-candidate', rank, rules.repeatedCandidate === 'exhaust' ? 'stop' : 'ignored');
           if (rules.repeatedCandidate === 'exhaust') break;
         } else {
-          this.seen[rank] = this.stamp;
-          this.sequence[length++] = rank;
+          this.seen[candidate] = this.stamp;
+          this.sequence[length++] = candidate;
         }
         continue;
       }
-      if (rank.length === 0) {
+      if (code === 0) {
         flags |= SKIPPED;
-        this.mark('skipped-rank', r, rules.skippedRank === 'exhaust' ? 'stop' : 'passed-over');
+        this.mark('skipped-rank', rank, rules.skippedRank === 'exhaust' ? 'stop' : 'passed-over');
         if (rules.skippedRank === 'exhaust') break;
         continue;
       }
+      // An equal ranking: negated members, then the last one positive.
       const fresh = this.group;
       fresh.length = 0;
       let repeatedHere = false;
-      for (const member of rank) {
-        this.check(member, index, r);
-        if (this.withdrawn[member] === 1) flags |= WITHDRAWN;
-        else if (this.seen[member] === this.stamp || fresh.includes(member)) repeatedHere = true;
-        else fresh.push(member);
+      for (; i < to; i++) {
+        const member = codes[i] ?? 0;
+        const candidate = member < 0 ? -member - 1 : member - 1;
+        if (this.withdrawn[candidate] === 1) flags |= WITHDRAWN;
+        else if (this.seen[candidate] === this.stamp || fresh.includes(candidate)) repeatedHere = true;
+        else fresh.push(candidate);
+        if (member > 0) break;
       }
       if (repeatedHere) {
         flags |= REPEATED;
-        this.mark('repeated-candidate', r, rules.repeatedCandidate === 'exhaust' ? 'stop' : 'ignored');
+        this.mark('repeated-candidate', rank, rules.repeatedCandidate === 'exhaust' ? 'stop' : 'ignored');
         if (rules.repeatedCandidate === 'exhaust') break;
       }
       if (fresh.length === 0) continue;
       if (fresh.length > 1 && marks === 0) {
         flags |= EQUAL;
         const effect = { exhaust: 'stop', skip: 'passed-over', share: 'shared' } as const;
-        this.mark('equal-ranking', r, effect[rules.equalRanking]);
+        this.mark('equal-ranking', rank, effect[rules.equalRanking]);
         if (rules.equalRanking === 'exhaust') break;
         if (rules.equalRanking === 'skip') continue;
         // Shared: every member but the last is stored as −(c + 1), so the rank reads as one unit.
         fresh.sort((x, y) => x - y);
-        fresh.forEach((member, i) => {
+        fresh.forEach((member, m) => {
           this.seen[member] = this.stamp;
-          this.sequence[length++] = i === fresh.length - 1 ? member : -member - 1;
+          this.sequence[length++] = m === fresh.length - 1 ? member : -member - 1;
         });
         continue;
       }
       if (marks > 0 && length + fresh.length > marks) {
         flags |= EQUAL;
-        this.mark('equal-ranking', r, 'stop');
+        this.mark('equal-ranking', rank, 'stop');
         break;
       }
       for (const member of fresh) {
@@ -259,14 +291,8 @@ class PaperReader {
         this.sequence[length++] = member;
       }
     }
-    // Marks after the point where the paper stopped are not counted but must still be valid.
-    for (; r < ranks.length; r++) {
-      const rank = ranks[r];
-      if (typeof rank === 'number') this.check(rank, index, r);
-      else for (const member of rank ?? []) this.check(member, index, r);
-    }
-    this.tallyPaper(weight, flags, length, ranks);
-    if (this.noted) this.addNote(index, weight, length);
+    this.tallyPaper(weight, flags, length, codes, from, to);
+    if (this.noted) this.addNote(index, line, weight, length);
     return length;
   }
 
@@ -277,16 +303,14 @@ class PaperReader {
     this.note = { issue, rank: rank + 1, effect };
   }
 
-  private addNote(index: number, weight: number, length: number): void {
+  private addNote(index: number, line: number | undefined, weight: number, length: number): void {
     if (this.notes.length >= MAX_BALLOT_NOTES) {
       this.notesOmitted++;
       return;
     }
     const { issue, rank, effect } = this.note;
-    const line = this.election.ballotLines?.[index];
     this.notes.push({
-      ballot: index + 1,
-      ...(line === undefined ? {} : { line }),
+      ...(line === undefined ? { ballot: index + 1 } : { line }),
       papers: weight,
       issue,
       rank,
@@ -294,28 +318,29 @@ class PaperReader {
     });
   }
 
-  private check(value: number, ballot: number, rank: number): void {
-    if (!isCandidateIndex(value, this.election.candidates.length)) {
-      throw new ElectionInputError(`ballots[${ballot}].ranks[${rank}]`, `${value} is not a candidate index.`);
-    }
-  }
-
-  private tallyPaper(weight: number, flags: number, length: number, ranks: readonly Rank[]): void {
+  private tallyPaper(
+    weight: number,
+    flags: number,
+    length: number,
+    codes: Int32Array,
+    from: number,
+    to: number,
+  ): void {
     this.cast += weight;
     if (length > 0) this.valid += weight;
-    else if (!this.namesAnyCandidate(ranks)) this.empty += weight;
+    else if (!this.namesAnyCandidate(codes, from, to)) this.empty += weight;
     if (flags & EQUAL) this.equal += weight;
     if (flags & SKIPPED) this.skipped += weight;
     if (flags & REPEATED) this.repeated += weight;
     if (flags & WITHDRAWN) this.withdrawnPapers += weight;
   }
 
-  private namesAnyCandidate(ranks: readonly Rank[]): boolean {
-    return ranks.some((rank) =>
-      typeof rank === 'number'
-        ? this.withdrawn[rank] !== 1
-        : rank.some((member) => this.withdrawn[member] !== 1),
-    );
+  private namesAnyCandidate(codes: Int32Array, from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const code = codes[i] ?? 0;
+      if (code !== 0 && this.withdrawn[code < 0 ? -code - 1 : code - 1] !== 1) return true;
+    }
+    return false;
   }
 
   report(distinct: number): BallotReport {

@@ -24,10 +24,10 @@
  * one line. Identical ballot lines are merged into one ballot (weights added, in order of first
  * appearance) unless `mergeIdentical` is false.
  */
-import type { Ballot, Election, Rank } from './election';
+import type { Election } from './election';
 import { validateElectionHeader } from './election';
 import { BltParseError } from './errors';
-import { SequenceTable } from './sequence-table';
+import { electionFromPacked, type PackedBallots } from './packed-ballots';
 
 const SPACE = 32;
 const TAB = 9;
@@ -40,6 +40,8 @@ const OPEN = 40;
 const BRACKET = 91;
 const ZERO = 48;
 const NINE = 57;
+/** readPlainBallot's answer for a line it leaves to readBallot. */
+const FALL_BACK = -2;
 
 /** Options for parseBlt. */
 export interface BltReadOptions {
@@ -106,25 +108,27 @@ class BltReader {
     const tieLine = pending.find((option) => option.name === 'tie');
     if (tieOrder !== undefined && tieLine !== undefined)
       tieOrder = this.completeTieOrder(tieOrder, tieLine, withdrawn);
-    const { ballots, lines } = this.readBallots(mergeIdentical);
+    const packed = this.readBallots();
     const entries = this.readNames(header.candidates + 3);
     if (entries.length < header.candidates) {
       throw this.endOfFile(`the name of candidate ${entries.length + 1}`);
     }
     const title = entries[header.candidates]?.text;
     const [source, comment] = entries.slice(header.candidates + 1);
-    const election: Election = {
-      candidates: entries.slice(0, header.candidates).map((entry) => entry.text),
-      seats: header.seats,
-      withdrawn: [...withdrawn].sort((a, b) => a - b),
-      ballots,
-      ...(title === undefined ? {} : { title }),
-      ...(source ? { source: source.text } : {}),
-      ...(comment ? { comment: comment.text } : {}),
-      ...(this.nicknameList ? { nicknames: this.nicknameList } : {}),
-      ...(tieOrder ? { tieOrder } : {}),
-      ballotLines: lines,
-    };
+    const election = electionFromPacked(
+      {
+        candidates: entries.slice(0, header.candidates).map((entry) => entry.text),
+        seats: header.seats,
+        withdrawn: [...withdrawn].sort((a, b) => a - b),
+        ...(title === undefined ? {} : { title }),
+        ...(source ? { source: source.text } : {}),
+        ...(comment ? { comment: comment.text } : {}),
+        ...(this.nicknameList ? { nicknames: this.nicknameList } : {}),
+        ...(tieOrder ? { tieOrder } : {}),
+      },
+      packed,
+      mergeIdentical,
+    );
     validateElectionHeader(election);
     return election;
   }
@@ -314,27 +318,85 @@ class BltReader {
     return [...order, ...rest];
   }
 
-  /** Reads ballot lines up to the closing 0, merging identical lines if asked; also returns each ballot's line number. */
-  private readBallots(mergeIdentical: boolean): { ballots: Ballot[]; lines: number[] } {
-    const table = mergeIdentical ? new SequenceTable() : undefined;
-    const ranks: Rank[][] = [];
-    const weights: number[] = [];
-    const lines: number[] = [];
+  /** Reads ballot lines up to the closing 0 into packed arrays, with each line's number. */
+  private readBallots(): PackedBallots {
+    let values: Int32Array = new Int32Array(1 << 16);
+    let starts: Int32Array = new Int32Array(1 << 12);
+    let weights: Float64Array = new Float64Array(1 << 12);
+    let lines: Int32Array = new Int32Array(1 << 12);
+    let count = 0;
+    let used = 0;
     for (;;) {
-      const length = this.readBallot();
+      let length = this.readPlainBallot();
+      if (length === FALL_BACK) length = this.readBallot();
       if (length < 0) break;
-      if (table === undefined || table.add(this.ranks, length, this.weight) === ranks.length) {
-        ranks.push(decodeRanks(this.ranks, length));
-        weights.push(this.weight);
-        lines.push(this.lineNumber);
+      if (count + 1 >= starts.length) {
+        starts = grow(starts, starts.length * 2);
+        weights = growFloat(weights, weights.length * 2);
+        lines = grow(lines, lines.length * 2);
       }
+      if (used + length > values.length) values = grow(values, Math.max(values.length * 2, used + length));
+      const { ranks } = this;
+      for (let k = 0; k < length; k++) values[used + k] = ranks[k] ?? 0;
+      used += length;
+      weights[count] = this.weight;
+      lines[count] = this.lineNumber;
+      count++;
+      starts[count] = used;
       if (!this.nextContentLine()) throw this.endOfFile('a line holding 0 to end the ballots');
     }
-    const ballots = ranks.map((list, i) => ({
-      weight: table ? table.weight(i) : (weights[i] ?? 0),
-      ranks: list,
-    }));
-    return { ballots, lines };
+    return {
+      count,
+      values: values.subarray(0, used),
+      starts: starts.subarray(0, count + 1),
+      weights: weights.subarray(0, count),
+      lines: lines.subarray(0, count),
+    };
+  }
+
+  /**
+   * The common case in one tight loop: a line of plain numbers, `weight c1 c2 … 0`, separated by
+   * spaces. Reads it into `weight` and `ranks` and returns the length, or FALL_BACK for anything
+   * else (ids, equal ranks, nicknames, comments, errors), which readBallot then reads.
+   */
+  private readPlainBallot(): number {
+    const { text, lineEnd, candidateCount } = this;
+    let i = this.lineStart;
+    let c = text.charCodeAt(i);
+    while (c === SPACE) c = text.charCodeAt(++i);
+    let weight = 0;
+    const weightStart = i;
+    while (c >= ZERO && c <= NINE) {
+      weight = weight * 10 + (c - ZERO);
+      c = text.charCodeAt(++i);
+    }
+    if (weight === 0 || i - weightStart > 15) return FALL_BACK;
+    let ranks = this.ranks;
+    let length = 0;
+    for (;;) {
+      if (c !== SPACE) return FALL_BACK;
+      while (c === SPACE) c = text.charCodeAt(++i);
+      const start = i;
+      let value = 0;
+      while (c >= ZERO && c <= NINE) {
+        value = value * 10 + (c - ZERO);
+        c = text.charCodeAt(++i);
+      }
+      if (i === start || i - start > 9) return FALL_BACK;
+      if (value === 0) {
+        if (i - start !== 1) return FALL_BACK;
+        while (c === SPACE || c === CR) c = text.charCodeAt(++i);
+        if (i !== lineEnd) return FALL_BACK;
+        this.weight = weight;
+        return length;
+      }
+      if (value > candidateCount) return FALL_BACK;
+      if (length + 1 >= ranks.length) {
+        this.growRanks();
+        ranks = this.ranks;
+      }
+      ranks[length++] = value;
+    }
   }
 
   /** Reads the ballot on the current line into `weight` and `ranks`; returns the encoded length, or -1 for the closing 0. */
@@ -463,21 +525,16 @@ class BltReader {
   }
 }
 
-/** Turns an encoded ballot line (see BltReader.ranks) back into ranks with 0-based candidates. */
-function decodeRanks(encoded: Int32Array, length: number): Rank[] {
-  const ranks: Rank[] = [];
-  for (let i = 0; i < length; i++) {
-    const code = encoded[i] ?? 0;
-    if (code >= 0) {
-      ranks.push(code === 0 ? [] : code - 1);
-      continue;
-    }
-    const members = [-code - 1];
-    for (i++; i < length && (encoded[i] ?? 0) < 0; i++) members.push(-(encoded[i] ?? 0) - 1);
-    members.push((encoded[i] ?? 0) - 1);
-    ranks.push(members);
-  }
-  return ranks;
+function grow(array: Int32Array, length: number): Int32Array {
+  const larger = new Int32Array(length);
+  larger.set(array);
+  return larger;
+}
+
+function growFloat(array: Float64Array, length: number): Float64Array {
+  const larger = new Float64Array(length);
+  larger.set(array);
+  return larger;
 }
 
 function quote(token: string): string {

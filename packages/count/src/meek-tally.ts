@@ -25,11 +25,19 @@ export class MeekTally {
   private readonly rounding: Rounding;
   private readonly subtractKept: boolean;
   private readonly stopAtEmptyRank: boolean;
-  private builtVersion = -1;
+  /** Statuses the tree was last brought up to date with (undefined: never built). */
+  private treeStatus: Uint8Array | undefined;
+  private nodeCount = 0;
   private nodeCandidate = new Int32Array(0);
   private nodeParent = new Int32Array(0);
   private nodePapers = new Float64Array(0);
   private remaining = new Float64Array(0);
+  private children = new ChildTable(0);
+  /** Per untied group: the node where it stops now, and the index in prefs after that node's candidate. */
+  private readonly groupNode: Int32Array;
+  private readonly groupNext: Int32Array;
+  /** Per untied group: the hopeful candidate it stops at, or -1 when it runs to its end. */
+  private readonly waitsOn: Int32Array;
   private readonly tiedGroups: number[] = [];
   private readonly votes: Float64Array;
   private keep: number[] = [];
@@ -45,20 +53,24 @@ export class MeekTally {
     this.subtractKept = rule.keep === 'up';
     this.stopAtEmptyRank = rule.emptyEqualRank === 'stop';
     for (let g = 0; g < profile.groupCount; g++) if (profile.tied[g] === 1) this.tiedGroups.push(g);
+    this.groupNode = new Int32Array(profile.groupCount);
+    this.groupNext = new Int32Array(profile.groupCount);
+    this.waitsOn = new Int32Array(profile.groupCount).fill(-1);
   }
 
   /** Distributes every ballot with the current keep factors into the state's totals and residual. */
   distribute(): void {
     const { state } = this;
-    if (this.builtVersion !== state.statusVersion) this.buildTree();
+    this.updateTree();
     const unit = state.unitNumber;
     const { status } = state;
-    const { nodeCandidate, nodeParent, nodePapers, remaining, votes, rounding, subtractKept } = this;
+    const { nodeCount, nodeCandidate, nodeParent, nodePapers, remaining, votes, rounding, subtractKept } =
+      this;
     this.keep = this.keepFactors.map(Number);
     const keep = this.keep;
     votes.fill(0);
     remaining[0] = unit;
-    for (let node = 1; node < nodeCandidate.length; node++) {
+    for (let node = 1; node < nodeCount; node++) {
       const weight = remaining[nodeParent[node] ?? 0] ?? 0;
       // PRF B.2.a stops a ballot whose weight is used up; the `down` rule stops only at exactly 0.
       if (weight === 0 || (subtractKept && weight < 0)) {
@@ -156,41 +168,113 @@ export class MeekTally {
     this.keepFactors[candidate] = 0n;
   }
 
-  /** Builds the prefix tree of untied ballots up to their first hopeful preference, skipping excluded candidates. */
-  private buildTree(): void {
-    const { prefs, start, weight, groupCount, tied } = this.profile;
+  /**
+   * Brings the prefix tree of untied ballots up to date with the statuses. A hopeful candidate
+   * who is elected lets the ballots stopping at it go on; one who is defeated sends them from
+   * its parent node to their next candidate. Anything else rebuilds the tree.
+   */
+  private updateTree(): void {
     const { status } = this.state;
-    const children = new ChildTable();
-    const candidateOf: number[] = [-1];
-    const parentOf: number[] = [-1];
-    const papers: number[] = [0];
+    const known = this.treeStatus;
+    if (known === undefined) {
+      this.buildTree();
+      return;
+    }
+    const changed = new Uint8Array(status.length);
+    let any = false;
+    for (let c = 0; c < status.length; c++) {
+      const now = status[c];
+      if (now === known[c]) continue;
+      if (known[c] !== HOPEFUL || (now !== ELECTED && now !== EXCLUDED)) {
+        this.buildTree();
+        return;
+      }
+      changed[c] = 1;
+      known[c] = now ?? HOPEFUL;
+      any = true;
+    }
+    if (!any) return;
+    // One pass in group order (memory order) over the groups stopping at a changed candidate.
+    const { weight, groupCount, tied } = this.profile;
+    const { groupNode, groupNext, waitsOn, nodePapers, nodeParent } = this;
     for (let g = 0; g < groupCount; g++) {
-      if (tied[g] === 1) continue;
-      const w = weight[g] ?? 0;
-      let node = 0;
-      const end = start[g + 1] ?? 0;
-      for (let p = start[g] ?? 0; p < end; p++) {
-        const candidate = prefs[p] ?? 0;
-        const s = status[candidate];
-        if (s === EXCLUDED || s === WITHDRAWN) continue;
-        let child = children.get(node, candidate);
-        if (child < 0) {
-          child = candidateOf.length;
-          children.set(node, candidate, child);
-          candidateOf.push(candidate);
-          parentOf.push(node);
-          papers.push(0);
-        }
-        papers[child] = (papers[child] ?? 0) + w;
-        node = child;
-        if (s === HOPEFUL) break;
+      const c = waitsOn[g] ?? -1;
+      if (c < 0 || changed[c] !== 1 || tied[g] === 1) continue;
+      const node = groupNode[g] ?? 0;
+      if (status[c] === ELECTED) {
+        this.extend(g, node, groupNext[g] ?? 0);
+      } else {
+        nodePapers[node] = (nodePapers[node] ?? 0) - (weight[g] ?? 0);
+        this.extend(g, nodeParent[node] ?? 0, groupNext[g] ?? 0);
       }
     }
-    this.nodeCandidate = Int32Array.from(candidateOf);
-    this.nodeParent = Int32Array.from(parentOf);
-    this.nodePapers = Float64Array.from(papers);
-    this.remaining = new Float64Array(candidateOf.length);
-    this.builtVersion = this.state.statusVersion;
+  }
+
+  /** Builds the prefix tree of untied ballots up to their first hopeful preference, skipping excluded candidates. */
+  private buildTree(): void {
+    const { groupCount, tied, start } = this.profile;
+    this.nodeCount = 1;
+    this.ensureNodes(1024);
+    this.nodeCandidate[0] = -1;
+    this.nodeParent[0] = -1;
+    this.nodePapers.fill(0);
+    this.children = new ChildTable(this.profile.candidateCount);
+    this.waitsOn.fill(-1);
+    for (let g = 0; g < groupCount; g++) if (tied[g] !== 1) this.extend(g, 0, start[g] ?? 0);
+    this.treeStatus = this.state.status.slice();
+  }
+
+  /** Walks group g on from `node`, reading prefs from `from`, until its first hopeful candidate or its end. */
+  private extend(g: number, node: number, from: number): void {
+    const { prefs, start, weight } = this.profile;
+    const { status } = this.state;
+    const { children } = this;
+    const w = weight[g] ?? 0;
+    const end = start[g + 1] ?? 0;
+    let at = node;
+    for (let p = from; p < end; p++) {
+      const candidate = prefs[p] ?? 0;
+      const s = status[candidate];
+      if (s === EXCLUDED || s === WITHDRAWN) continue;
+      let child = children.get(at, candidate);
+      if (child < 0) {
+        child = this.addNode(at, candidate);
+        children.set(at, candidate, child);
+      }
+      this.nodePapers[child] = (this.nodePapers[child] ?? 0) + w;
+      at = child;
+      if (s === HOPEFUL) {
+        this.groupNode[g] = at;
+        this.groupNext[g] = p + 1;
+        this.waitsOn[g] = candidate;
+        return;
+      }
+    }
+    this.groupNode[g] = at;
+    this.groupNext[g] = end;
+    this.waitsOn[g] = -1;
+  }
+
+  private addNode(parent: number, candidate: number): number {
+    const node = this.nodeCount++;
+    if (node >= this.nodeCandidate.length) this.ensureNodes(node * 2);
+    this.nodeCandidate[node] = candidate;
+    this.nodeParent[node] = parent;
+    this.nodePapers[node] = 0;
+    return node;
+  }
+
+  private ensureNodes(capacity: number): void {
+    if (capacity <= this.nodeCandidate.length) return;
+    const grow = <T extends Int32Array | Float64Array>(old: T, make: (n: number) => T): T => {
+      const next = make(capacity);
+      next.set(old.subarray(0, this.nodeCount) as never);
+      return next;
+    };
+    this.nodeCandidate = grow(this.nodeCandidate, (n) => new Int32Array(n));
+    this.nodeParent = grow(this.nodeParent, (n) => new Int32Array(n));
+    this.nodePapers = grow(this.nodePapers, (n) => new Float64Array(n));
+    this.remaining = new Float64Array(capacity);
   }
 }
 
@@ -200,14 +284,33 @@ function memberAt(prefs: Int32Array, i: number): number {
   return code < 0 ? -code - 1 : code;
 }
 
-/** Open-addressing hash of (parent node, candidate) → child node, in typed arrays. */
+/** Most entries in a dense child table (nodes × candidates) before it turns into a hash table. */
+const DENSE_LIMIT = 1 << 24;
+
+/**
+ * (parent node, candidate) → child node. The tree has few nodes (paths run through elected
+ * candidates only), so a dense table indexed by node × candidate serves; it turns into an
+ * open-addressing hash in typed arrays if it would grow past DENSE_LIMIT entries.
+ */
 class ChildTable {
+  private dense: Int32Array | undefined;
   private parents = new Int32Array(1 << 12).fill(-1);
   private candidates = new Int32Array(1 << 12);
   private children = new Int32Array(1 << 12);
   private size = 0;
 
+  constructor(private readonly candidateCount: number) {
+    if (candidateCount > 0 && candidateCount * 1024 <= DENSE_LIMIT) {
+      this.dense = new Int32Array(candidateCount * 1024).fill(-1);
+    }
+  }
+
   get(parent: number, candidate: number): number {
+    const { dense } = this;
+    if (dense !== undefined) {
+      const index = parent * this.candidateCount + candidate;
+      return index < dense.length ? (dense[index] ?? -1) : -1;
+    }
     const mask = this.parents.length - 1;
     for (let slot = hash(parent, candidate) & mask; ; slot = (slot + 1) & mask) {
       const p = this.parents[slot] ?? -1;
@@ -217,6 +320,26 @@ class ChildTable {
   }
 
   set(parent: number, candidate: number, child: number): void {
+    const { dense } = this;
+    if (dense !== undefined) {
+      const index = parent * this.candidateCount + candidate;
+      if (index < dense.length) {
+        dense[index] = child;
+        return;
+      }
+      const needed = Math.max(dense.length * 2, (parent + 1) * this.candidateCount);
+      if (needed <= DENSE_LIMIT) {
+        const larger = new Int32Array(needed).fill(-1);
+        larger.set(dense);
+        larger[index] = child;
+        this.dense = larger;
+        return;
+      }
+      this.dense = undefined;
+      dense.forEach((value, i) => {
+        if (value >= 0) this.set(Math.floor(i / this.candidateCount), i % this.candidateCount, value);
+      });
+    }
     if ((this.size + 1) * 2 > this.parents.length) this.grow();
     this.insert(parent, candidate, child);
     this.size++;
