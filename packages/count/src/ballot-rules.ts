@@ -200,7 +200,7 @@ class PaperReader {
   private noted = false;
 
   constructor(
-    private readonly election: Election,
+    election: Election,
     private readonly rules: BallotRules,
     /** 0 for ranked reading, otherwise the number of X marks allowed. */
     private readonly marks: number,
