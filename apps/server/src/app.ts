@@ -97,7 +97,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   registerHealthRoutes(app, deps);
   registerAuthRoutes(app, deps);
-  registerCountRoutes(app);
+  registerCountRoutes(app, deps);
   registerMeRoutes(app, deps);
   registerUnitsRoutes(app, deps);
   registerMembersRoutes(app, deps);

@@ -10,7 +10,7 @@
  */
 import { type BallotRules, buildProfile, DEFAULT_BALLOT_RULES } from './ballot-rules';
 import { type CategoryConstraint, ConstraintSet } from './constraints';
-import { type Election, validateElectionHeader } from './election';
+import { type Election, findCandidate, validateElectionHeader } from './election';
 import { ConstraintError, CountOptionsError, NoValidBallotsError } from './errors';
 import { assertExactCapacity } from './fixed-point';
 import { countMeek } from './meek-count';
@@ -220,20 +220,6 @@ function resolveTieOrder(election: Election, tieOrder: readonly string[] | undef
   return order;
 }
 
-/** The index of a candidate given by exact name, nickname or 1-based number; -1 if none. */
-export function findCandidate(election: Election, reference: string): number {
-  const trimmed = reference.trim();
-  const byName = election.candidates.indexOf(trimmed);
-  if (byName >= 0) return byName;
-  const byNickname = election.nicknames?.indexOf(trimmed) ?? -1;
-  if (byNickname >= 0) return byNickname;
-  if (/^\d+$/.test(trimmed)) {
-    const number = Number(trimmed);
-    if (number >= 1 && number <= election.candidates.length) return number - 1;
-  }
-  return -1;
-}
-
 /** Meek's tie order: the option, else the file's [tie] line, else an order drawn from the seed, else ballot-paper order. */
 function meekTieOrder(
   election: Election,
@@ -343,7 +329,7 @@ function resolveConstraints(
   constraints: readonly CategoryConstraint[] | undefined,
 ): ConstraintSet | undefined {
   if (constraints === undefined || constraints.length === 0) return undefined;
-  const set = new ConstraintSet(constraints, election.candidates, seats);
+  const set = new ConstraintSet(constraints, election, seats);
   const status = new Uint8Array(election.candidates.length);
   for (const index of election.withdrawn) status[index] = WITHDRAWN;
   if (!set.feasible(status, seats))

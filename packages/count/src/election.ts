@@ -93,3 +93,19 @@ export function isPermutation(order: readonly number[], count: number): boolean 
 export function isCandidateIndex(value: unknown, count: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < count;
 }
+
+/** The index of a candidate given by exact name, nickname or 1-based number; -1 if none. */
+export function findCandidate(election: Election, reference: string): number {
+  const exact = election.candidates.indexOf(reference);
+  if (exact >= 0) return exact;
+  const trimmed = reference.trim();
+  const byName = election.candidates.indexOf(trimmed);
+  if (byName >= 0) return byName;
+  const byNickname = election.nicknames?.indexOf(trimmed) ?? -1;
+  if (byNickname >= 0) return byNickname;
+  if (/^\d+$/.test(trimmed)) {
+    const number = Number(trimmed);
+    if (number >= 1 && number <= election.candidates.length) return number - 1;
+  }
+  return -1;
+}

@@ -10,8 +10,8 @@ export {
 export { type BltReadOptions, parseBlt } from './blt-reader';
 export { writeBlt } from './blt-writer';
 export { type CategoryConstraint, MAX_CONSTRAINTS } from './constraints';
-export { type CountOptions, countElection, DEFAULT_SEED, findCandidate, METHODS } from './count';
-export { type Ballot, type Election, MAX_CANDIDATES, type Rank } from './election';
+export { type CountOptions, countElection, DEFAULT_SEED, METHODS } from './count';
+export { type Ballot, type Election, findCandidate, MAX_CANDIDATES, type Rank } from './election';
 export { electionFromJson } from './election-json';
 export {
   BltParseError,

@@ -4,7 +4,7 @@
  * fixed-point values; `resultToJson` turns it into the plain JSON contract used by the CLI
  * (`--json`) and the HTTP API, keyed by candidate name with decimal strings at the rule's scale.
  */
-import type { BallotReport } from './ballot-rules';
+import type { BallotNote, BallotReport } from './ballot-rules';
 import { formatFixed } from './fixed-point';
 import type { MeekEvent } from './meek-count';
 import type { TieMethod } from './tie-break';
@@ -192,7 +192,7 @@ export interface CountResultJson {
   withdrawn: string[];
   decimals: number;
   validVotes: number;
-  ballots: BallotReport;
+  ballots: Omit<BallotReport, 'notes'> & { notes: BallotNote[] };
   seed: string;
   tieProcedure: TieProcedureJson;
   referendum?: ReferendumOutcome;
@@ -241,7 +241,7 @@ export function resultToJson(result: CountResult): CountResultJson {
     withdrawn: names(result.withdrawn),
     decimals: result.decimals,
     validVotes: result.ballots.valid,
-    ballots: { ...result.ballots },
+    ballots: { ...result.ballots, notes: [...result.ballots.notes] },
     seed: result.seed,
     tieProcedure: {
       source: result.tieProcedure.source,

@@ -19,6 +19,8 @@ export interface AppDeps {
     signInByAddress: RateLimiter;
     /** Sign-in link emails per address, so nobody can flood an inbox. */
     linkByEmail: RateLimiter;
+    /** Counts without signing in per client address (the count routes keep their own when unset). */
+    countByAddress?: RateLimiter;
   };
 }
 
