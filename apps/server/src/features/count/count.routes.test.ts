@@ -173,10 +173,10 @@ describe('POST /api/count', () => {
       lines.push(`1 ${(i % 14) + 1} ${((i * 5) % 14) + 1} ${((i * 3 + 1) % 14) + 1} 0`);
     lines.push('0', ...Array.from({ length: 14 }, (_, i) => `"C${i + 1}"`));
     const order: string[] = [];
-    const counting = count({ method: 'meek', blt: lines.join('\n') }).then((res) => {
+    const counting = Promise.resolve(count({ method: 'meek', blt: lines.join('\n') })).then((res) => {
       order.push(`count ${res.status}`);
     });
-    const health = app.request('/api/health').then((res) => {
+    const health = Promise.resolve(app.request('/api/health')).then((res) => {
       order.push(`health ${res.status}`);
     });
     await Promise.all([counting, health]);
