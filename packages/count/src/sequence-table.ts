@@ -14,12 +14,12 @@ export class SequenceTable {
   private slots: Int32Array;
   private size = 0;
 
-  /** Creates a table sized for about `expected` sequences (it grows as needed). */
-  constructor(expected = 1024) {
+  /** Creates a table sized for about `expected` sequences holding `values` numbers in all (it grows as needed). */
+  constructor(expected = 1024, values = expected * 4) {
     const capacity = Math.max(16, expected);
     let slots = 32;
     while (slots < capacity * 2) slots *= 2;
-    this.data = new Int32Array(capacity * 4);
+    this.data = new Int32Array(Math.max(64, values));
     this.starts = new Int32Array(capacity + 1);
     this.weights = new Float64Array(capacity);
     this.hashes = new Int32Array(capacity);
