@@ -44,7 +44,10 @@ async function buildCli() {
   await esbuild.build({
     absWorkingDir: root,
     // The count worker is its own entry so that worker threads can load it from dist/.
-    entryPoints: { caucus: 'apps/cli/src/caucus.ts', 'count-worker': 'apps/server/src/features/count/count-worker.ts' },
+    entryPoints: {
+      caucus: 'apps/cli/src/caucus.ts',
+      'count-worker': 'apps/server/src/features/count/count-worker.ts',
+    },
     outdir: 'apps/cli/dist',
     bundle: true,
     splitting: true,

@@ -95,7 +95,7 @@ function councilDay(): void {
   );
   const papers = wards.reduce((sum, w) => sum + w.ballots.reduce((s, b) => s + b.weight, 0), 0);
   const lines = wards.reduce((sum, w) => sum + w.ballots.length, 0);
-  const texts = wards.map(writeBlt);
+  const texts = wards.map((ward) => writeBlt(ward));
   const withParsing = measure(5, () => {
     for (const text of texts) countElection(parseBlt(text), { method: 'scottish' });
   });

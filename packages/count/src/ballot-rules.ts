@@ -118,7 +118,9 @@ function forEachBallot(
 /** A table sized for the election's ballots (packed ones are not decoded to find out). */
 function tableFor(election: Election): SequenceTable {
   const packed = packedBallotsOf(election);
-  return packed ? new SequenceTable(packed.count, packed.values.length) : new SequenceTable(election.ballots.length);
+  return packed
+    ? new SequenceTable(packed.count, packed.values.length)
+    : new SequenceTable(election.ballots.length);
 }
 
 /** Applies the ballot rules to every paper and groups identical preference lists into a profile. */
