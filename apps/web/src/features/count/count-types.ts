@@ -2,7 +2,8 @@
 export const METHODS = [
   { id: 'scottish', label: 'STV — Scottish rules (SSI 2007/42)', stv: true },
   { id: 'ers97', label: 'STV — ERS97 manual rules', stv: true },
-  { id: 'meek', label: 'STV — Meek', stv: true },
+  { id: 'meek', label: 'STV — Meek (PR Foundation reference rule)', stv: true },
+  { id: 'meek-droop', label: 'STV — Meek as Droop and stv-rs count it', stv: true },
   { id: 'av', label: 'Alternative vote (AV / IRV, one seat)', stv: false },
   { id: 'fptp', label: 'First past the post (one seat)', stv: false },
   { id: 'block', label: 'Block vote (N seats)', stv: false },
@@ -27,16 +28,19 @@ export interface ElectionInput {
   ballots: BallotLine[];
 }
 
-/** What happened at a stage. */
-export interface StageAction {
-  /** `first`, `surplus` or `exclusion`. */
-  type: string;
-  candidate?: string;
-  /** All candidates excluded together, when rules exclude several at once. */
-  candidates?: string[];
-  /** Why candidates were excluded: `lowest`, `bulk`, or `doomed` (a seat constraint rules them out). */
-  reason?: string;
-}
+/** What happened at a stage, as POST /api/count describes it. */
+export type StageAction =
+  | { type: 'first' }
+  | { type: 'surplus'; candidate: string }
+  | {
+      type: 'exclusion';
+      candidate: string;
+      /** All candidates excluded together, when rules exclude several at once. */
+      candidates: string[];
+      /** Why: `lowest`, `bulk`, or `doomed` (a seat constraint rules them out). */
+      reason: 'lowest' | 'bulk' | 'doomed';
+    }
+  | { type: 'iteration'; iterations: number; outcome: 'elected' | 'converged' | 'stable' };
 
 /** One stage of a count, totals after that stage's transfer. */
 export interface Stage {
@@ -46,6 +50,13 @@ export interface Stage {
   nonTransferable: string;
   elected: string[];
   excluded: string[];
+}
+
+/** How the count breaks ties, named for the rules' source, and the tie order if one was fixed. */
+export interface TieProcedure {
+  source: string;
+  final: 'lot' | 'order';
+  order?: { from: 'blt' | 'option' | 'ballot-paper' | 'draw'; candidates: string[] };
 }
 
 /** The count result as POST /api/count returns it. */
@@ -62,22 +73,44 @@ export interface CountResult {
   validVotes: number;
   seed: string;
   ballots: BallotReport;
+  tieProcedure: TieProcedure;
+  /** Meek, when asked for: the count as Droop's and stv-rs's text report. */
+  droopReport?: string;
 }
 
 /** A tie met during the count and how it was broken. */
 export interface Tie {
   stage: number;
-  /** What the tie decided: `surplus-order`, `exclusion`, `election` or `order-elected`. */
-  what: string;
-  /** How it was broken: e.g. `earlier-stages`, `lot`, or `unresolved`. */
-  by: string;
+  /** What the tie decided. */
+  what: 'surplus-order' | 'exclusion' | 'election' | 'order-elected';
+  /** How it was broken. */
+  by: 'history' | 'lot' | 'tie-order' | 'unresolved';
   candidates: string[];
   chosen: string[];
 }
 
+/** One irregular ballot line and what the rules did with it. */
+export interface BallotNote {
+  /** Line of the BLT file, or position in the list of piles. */
+  line?: number;
+  ballot?: number;
+  papers: number;
+  issue: 'equal-ranking' | 'skipped-rank' | 'repeated-candidate';
+  rank: number;
+  effect: 'stopped' | 'invalid' | 'passed-over' | 'ignored' | 'shared';
+}
+
 /** What was found on the ballot papers. */
 export interface BallotReport {
+  cast: number;
   valid: number;
   invalid: number;
-  [irregularity: string]: number;
+  empty: number;
+  equalRanking: number;
+  skippedRank: number;
+  repeatedCandidate: number;
+  withdrawnPreference: number;
+  distinct: number;
+  notes: BallotNote[];
+  notesOmitted: number;
 }

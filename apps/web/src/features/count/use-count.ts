@@ -8,6 +8,10 @@ export interface CountRequest {
   method: MethodId;
   seats?: number;
   seed?: string;
+  /** A tie order fixed before the count: names or numbers, every candidate once. */
+  tieOrder?: string[];
+  /** `droop`: also return a Meek count as Droop's and stv-rs's report. */
+  report?: 'droop';
   blt?: string;
   election?: ElectionInput;
   constraints?: ConstraintInput[];
