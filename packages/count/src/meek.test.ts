@@ -180,6 +180,25 @@ describe('Meek STV', () => {
   });
 });
 
+describe('Meek equal preferences (the worked example in docs/counting-rules.md)', () => {
+  it('shares a=b c between Apple and Banana, Apple passing what it does not keep on to Cherry', () => {
+    const election = letters('ABC', 2, [
+      [3, 'A'],
+      [1, 'CA'],
+    ]);
+    const withEqual: Election = {
+      ...election,
+      ballots: [...election.ballots, { weight: 2, ranks: [[0, 1], 2] }],
+    };
+    const result = resultToJson(countElection(withEqual, { method: 'meek-droop' }));
+    const cherry = result.stages.find((stage) => stage.elected.includes('C'));
+    expect(cherry?.keepFactors?.A).toBe('0.375000001');
+    expect(cherry?.totals).toEqual({ A: '1.500000003', B: '1.000000000', C: '1.624999998' });
+    expect(cherry?.quota).toBe('1.375000001');
+    expect(result.elected).toEqual(['A', 'C']);
+  });
+});
+
 describe('Meek properties', () => {
   const elections = arbitraryElection({ irregular: true, candidates: [2, 7], maxWeight: 50 });
   const methods = fc.constantFrom('meek' as const, 'meek-droop' as const);

@@ -1,6 +1,6 @@
 /**
- * Rule books for the single STV engine. Each preset fixes the arithmetic and every choice where
- * the STV rule texts differ (see docs/counting-rules.md in the shared material for sources).
+ * Rule books for the stage-by-stage STV engine. Each preset fixes the arithmetic and every choice
+ * where the STV rule texts differ (docs/counting-rules.md gives the sources).
  */
 import type { TieHistoryOrder } from './tie-break';
 
@@ -41,7 +41,7 @@ export interface StvPreset {
   readonly tieSource: string;
   /** When more candidates tie for the last places than remain and earlier totals do not separate them: draw lots, or elect none of them at this stage (ERS97 5.6.2). */
   readonly unresolvedElectionTie: 'lot' | 'defer';
-  /** Whether the papers of the exclusion that leaves as many hopefuls as vacancies are still transferred (Scottish, Meek) or not (ERS97 5.5.1). */
+  /** Whether the papers of the exclusion that leaves as many hopefuls as vacancies are still transferred (Scottish, AV) or not (ERS97 5.5.1). */
   readonly transferFinalExclusion: boolean;
 }
 
