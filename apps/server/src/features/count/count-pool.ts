@@ -23,6 +23,8 @@ export interface CountPoolOptions {
   readonly maxMemoryMb?: number;
   /** A worker idle this long, in milliseconds, is stopped to give its memory back (default 60 s). */
   readonly idleMs?: number;
+  /** Run the workers at the lowest CPU priority, so that a server's request thread always comes first (Linux). */
+  readonly lowPriority?: boolean;
 }
 
 /** A count ran longer than its time limit and was stopped. */
@@ -130,12 +132,13 @@ export class CountPool {
   }
 
   private spawn(): Slot {
-    const resourceLimits = { maxOldGenerationSizeMb: this.maxMemoryMb };
+    const options = {
+      resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb },
+      workerData: { lowPriority: this.options.lowPriority ?? false },
+    };
     const entry = workerEntry();
     const worker =
-      typeof entry === 'string'
-        ? new Worker(entry, { eval: true, resourceLimits })
-        : new Worker(entry, { resourceLimits });
+      typeof entry === 'string' ? new Worker(entry, { eval: true, ...options }) : new Worker(entry, options);
     const slot: Slot = { worker };
     worker.on('message', (message: WorkerMessage) => {
       const { job } = slot;

@@ -28,6 +28,7 @@ function countPool(): CountPool {
     size: Math.max(1, availableParallelism() - 1),
     timeoutMs: SIGNED_IN_COUNT_MS,
     maxQueued: COUNT_QUEUE,
+    lowPriority: true,
   });
   return sharedPool;
 }
