@@ -32,9 +32,9 @@ function councilDayFolder(): string {
   if (!existsSync(join(folder, 'ward351.blt'))) {
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(folder);
-    councilDay().forEach((text, i) =>
-      writeFileSync(join(folder, `ward${String(i + 1).padStart(3, '0')}.blt`), text),
-    );
+    councilDay().forEach((text, i) => {
+      writeFileSync(join(folder, `ward${String(i + 1).padStart(3, '0')}.blt`), text);
+    });
   }
   return folder;
 }
