@@ -43,6 +43,8 @@ interface Run {
   ms: number;
   /** Peak resident memory in MB, or NaN when not measured. */
   mb: number;
+  /** CPU time used (user + system) in ms, or NaN when not measured: less affected by other work on the machine than the wall time. */
+  cpu: number;
 }
 
 /** Runs a command, discarding its output; with `node`, measures its peak memory through report-rss.mjs. */
@@ -60,8 +62,12 @@ function run(command: string, args: string[], node = false): Run {
   });
   const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
-  const mb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : Number.NaN;
-  return { ms, mb };
+  const [rss, cpu] = existsSync(rssFile) ? readFileSync(rssFile, 'utf8').split(' ').map(Number) : [];
+  return {
+    ms,
+    mb: rss === undefined ? Number.NaN : rss / 1024,
+    cpu: cpu === undefined ? Number.NaN : cpu / 1000,
+  };
 }
 
 function median(values: number[]): number {
@@ -74,9 +80,11 @@ function report(label: string, runs: number, once: () => Run): void {
   const results = Array.from({ length: runs }, once);
   const ms = median(results.map((r) => r.ms));
   const mb = Math.max(...results.map((r) => r.mb));
-  const memory = Number.isNaN(mb) ? '' : `, peak memory ${mb.toFixed(0)} MB`;
-  const time = ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`;
-  process.stdout.write(`${label}: median ${time} of ${runs} runs${memory}\n`);
+  const cpu = median(results.map((r) => r.cpu));
+  const format = (value: number) =>
+    value < 1000 ? `${value.toFixed(0)} ms` : `${(value / 1000).toFixed(2)} s`;
+  const memory = Number.isNaN(mb) ? '' : `, CPU ${format(cpu)}, peak memory ${mb.toFixed(0)} MB`;
+  process.stdout.write(`${label}: median ${format(ms)} of ${runs} runs${memory}\n`);
 }
 
 const count =
@@ -85,6 +93,7 @@ const count =
     run(process.execPath, [bin, 'count', file, ...options], true);
 
 report('node -e 0 (Node alone)', 15, () => run(process.execPath, ['-e', '0']));
+report('node -e 0 with the memory and CPU probe', 15, () => run(process.execPath, ['-e', '0'], true));
 report('./caucus --version', 15, () => run(process.execPath, [bin, '--version']));
 report('npx caucus --version (npm start-up included)', 5, () => run('npx', ['caucus', '--version']));
 const ward = join(root, 'packages', 'count', 'fixtures', 'scotland-2017', 'blt', 'edinburgh_ward02.blt');
