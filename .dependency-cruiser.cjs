@@ -85,7 +85,8 @@ module.exports = {
       from: { path: '^apps/cli/' },
       to: {
         path: '^apps/server/src/',
-        pathNot: '^apps/server/src/(index|find-root-dir|api-types-entry)\\.ts$',
+        pathNot:
+          '^apps/server/src/(index|find-root-dir|api-types-entry|features/count/count-(task|pool))\\.ts$',
       },
     },
     {

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -11,7 +12,7 @@ async function health(url: string): Promise<HealthBody> {
   return (await (await fetch(`${url}/api/health`)).json()) as HealthBody;
 }
 
-import { freshDataDir, removeDataDir, runCaucus, startCaucus } from './support/caucus-process';
+import { BIN, freshDataDir, ROOT, removeDataDir, runCaucus, startCaucus } from './support/caucus-process';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -81,8 +82,62 @@ describe('caucus command', () => {
     ]);
     expect((JSON.parse(constrained.stdout) as { elected: string[] }).elected).toEqual(['Adam', 'Clara']);
     const bad = runCaucus(['count', file, '-m', 'scottish', '--constraint', 'women>=1:7']);
-    expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('there is no candidate number 7');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('names "7", who is not a candidate');
+  });
+
+  it('counts a folder of wards in one process: one JSON line per file, a summary, and a bad file reported', () => {
+    const dir = freshDataDir();
+    dirs.push(dir);
+    const wards = join(ROOT, 'packages', 'count', 'fixtures', 'scotland-2017', 'blt');
+    for (const ward of ['fife_ward15', 'edinburgh_ward02']) {
+      writeFileSync(join(dir, `${ward}.blt`), readFileSync(join(wards, `${ward}.blt`)));
+    }
+    writeFileSync(join(dir, 'broken.blt'), '2 1\n1 1 x 0\n0\n"A"\n"B"\n');
+    const run = runCaucus(['count', dir, '-m', 'scottish', '--json']);
+    expect(run.status).toBe(1);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { file: string; elected?: string[]; error?: { message: string } });
+    expect(lines.map((line) => line.file.split('/').pop())).toEqual([
+      'broken.blt',
+      'edinburgh_ward02.blt',
+      'fife_ward15.blt',
+    ]);
+    expect(lines[0]?.error?.message).toContain('BLT line 2');
+    expect(lines[2]?.elected).toEqual(['Ross VETTRAINO (SNP)', 'Derek NOBLE (Lab)', 'Vikki WILTON (SNP)']);
+    expect(run.stderr).toContain('Counted 2 of 3 files');
+  });
+
+  it('prints a Meek count as Droop and stv-rs print it, and stops quietly when its output is cut off', () => {
+    const references = join(ROOT, 'packages', 'count', 'fixtures', 'meek-references', 'stv-rs', 'testdata');
+    const report = runCaucus([
+      'count',
+      join(references, 'ballots', 'vegetables.blt'),
+      '-m',
+      'meek-droop',
+      '--format',
+      'droop',
+    ]);
+    expect(report.status).toBe(0);
+    const reference = readFileSync(join(references, 'meek', 'vegetables.fixed9.log'), 'utf8');
+    expect(report.stdout.replace('Implementation: Caucus', 'Implementation: STV-rs')).toBe(reference);
+    const wards = join(ROOT, 'packages', 'count', 'fixtures', 'scotland-2017', 'blt');
+    const piped = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${BIN}" count "${wards}" -m scottish | head -n 2; echo "caucus exited \${PIPESTATUS[0]}" >&2`,
+      ],
+      {
+        encoding: 'utf8',
+        cwd: ROOT,
+      },
+    );
+    expect(piped.stdout.split('\n')).toHaveLength(3);
+    expect(piped.stderr).toContain('caucus exited 0');
+    expect(piped.stderr).not.toContain('EPIPE');
   });
 
   it('explains an invalid PORT', async () => {

@@ -78,6 +78,47 @@ describe('count page', () => {
     await page.close();
   });
 
+  it('counts Meek with a tie order, reports the tie procedure and offers the Droop / stv-rs report', async () => {
+    const page = await openCount();
+    const blt = readFileSync(
+      join(
+        ROOT,
+        'packages',
+        'count',
+        'fixtures',
+        'meek-references',
+        'stv-rs',
+        'testdata',
+        'ballots',
+        'ties',
+        'tie_break_implicit.blt',
+      ),
+      'utf8',
+    );
+    await page.getByLabel('BLT file contents').fill(blt);
+    await page.getByLabel('Counting rules').selectOption('meek-droop');
+    await page.getByLabel('Tie order fixed before the count').fill('Cherry, Banana, Apple');
+    await page.getByRole('button', { name: 'Count' }).click();
+    await page.getByRole('heading', { name: /^Result/ }).waitFor();
+    expect(await page.locator('.elected-list li').allTextContents()).toEqual(['Apple', 'Banana']);
+    expect(await page.locator('.tie-procedure').textContent()).toContain(
+      'Tie order (as given): Cherry, Banana, Apple.',
+    );
+    expect(await page.locator('main').textContent()).toContain(
+      'broken by the tie order fixed before the count: Cherry.',
+    );
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the Droop / stv-rs report' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('Vegetable contest (Droop report).txt');
+    const violations = await axeViolations(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await screenshot(page, 'count-meek-tie-order');
+    await page.setViewportSize({ width: 390, height: 900 });
+    await screenshot(page, 'count-meek-tie-order-phone');
+    await page.close();
+  });
+
   it('explains a malformed BLT file with its line number and keeps the form', async () => {
     const page = await openCount();
     await page.getByLabel('BLT file contents').fill('3 1\n1 1 x 0\n0\n"A"\n"B"\n"C"\n');

@@ -69,9 +69,9 @@ describe('two server processes on one PostgreSQL database', () => {
     });
     expect(adopt.status).toBe(200);
     // B hears A's announcement (LISTEN/NOTIFY) and reloads: no restart, no stale answer.
-    await expect.poll(() => rulesTitle(b, secretaryOnB), { timeout: 5000 }).toBe(
-      'Green Party of England and Wales (example)',
-    );
+    await expect
+      .poll(() => rulesTitle(b, secretaryOnB), { timeout: 5000 })
+      .toBe('Green Party of England and Wales (example)');
 
     const cli = runCaucus(['rule-book', 'adopt', 'labour-2021', '--from', '2026-06-01'], {
       DATABASE_URL: database.url,
@@ -79,7 +79,9 @@ describe('two server processes on one PostgreSQL database', () => {
     expect(cli.status, cli.stderr).toBe(0);
     for (const server of [a, b]) {
       const who = server === a ? admin : secretaryOnB;
-      await expect.poll(() => rulesTitle(server, who), { timeout: 5000 }).toBe('Labour Party rule book, 2021 onwards');
+      await expect
+        .poll(() => rulesTitle(server, who), { timeout: 5000 })
+        .toBe('Labour Party rule book, 2021 onwards');
     }
   });
 });

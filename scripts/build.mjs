@@ -43,7 +43,11 @@ async function buildCli() {
   rmSync(join(root, 'apps/cli/dist'), { recursive: true, force: true });
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: { caucus: 'apps/cli/src/caucus.ts' },
+    // The count worker is its own entry so that worker threads can load it from dist/.
+    entryPoints: {
+      caucus: 'apps/cli/src/caucus.ts',
+      'count-worker': 'apps/server/src/features/count/count-worker.ts',
+    },
     outdir: 'apps/cli/dist',
     bundle: true,
     splitting: true,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 /** The checkout root. */
 export const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'apps', 'cli', 'bin', 'caucus.js');
+export const BIN = join(ROOT, 'apps', 'cli', 'bin', 'caucus.js');
 
 /** A `caucus serve` process started for a test. */
 export interface CaucusServer {

@@ -4,13 +4,11 @@ import { CliError } from './output';
 const SPEC = /^\s*([^<>=:]+?)\s*(>=|<=)\s*(\d+)\s*:\s*(.+)$/;
 
 /**
- * Reads `--constraint` options such as `women>=4:1,3,5,8,9` or `women<=5:Ann,Bea` (candidates by
- * BLT number or exact name) into category constraints; a category given twice merges its bounds.
+ * Reads `--constraint` options such as `women>=4:1,3,5,8,9` or `women<=5:Ann,Bea` into category
+ * constraints (candidates by BLT number, nickname or exact name, which the count checks); a
+ * category given twice merges its bounds.
  */
-export function parseConstraints(
-  specs: readonly string[],
-  candidates: readonly string[],
-): CategoryConstraint[] {
+export function parseConstraints(specs: readonly string[]): CategoryConstraint[] {
   const byCategory = new Map<string, { members: string[]; min?: number; max?: number }>();
   for (const spec of specs) {
     const match = SPEC.exec(spec);
@@ -21,26 +19,10 @@ export function parseConstraints(
       );
     }
     const [, category = '', bound, count = '0', list = ''] = match;
-    const members = list.split(',').map((token) => {
-      const name = token.trim();
-      if (/^\d+$/.test(name)) {
-        const byNumber = candidates[Number(name) - 1];
-        if (byNumber === undefined) {
-          throw new CliError(
-            `--constraint "${spec}": there is no candidate number ${name} (1 to ${candidates.length}).`,
-            2,
-          );
-        }
-        return byNumber;
-      }
-      if (!candidates.includes(name)) {
-        throw new CliError(
-          `--constraint "${spec}": "${name}" is not a candidate; use the exact name or its number.`,
-          2,
-        );
-      }
-      return name;
-    });
+    const members = list
+      .split(',')
+      .map((token) => token.trim())
+      .filter((token) => token !== '');
     const entry = byCategory.get(category) ?? { members };
     if (entry.members.join('\n') !== members.join('\n')) {
       throw new CliError(

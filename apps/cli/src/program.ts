@@ -47,24 +47,18 @@ export function buildProgram(): Command {
       }),
     );
 
+  // `caucus count` is read by its own parser (commands/count-arguments) so that it starts fast;
+  // it is listed here for the help, and runs the same way if it arrives here.
   program
     .command('count')
-    .description('Count a BLT file of ranked ballots and print every stage.')
-    .argument('<file>', 'BLT file (OpenSTV / Droop / Scottish council format)')
-    .requiredOption('-m, --method <method>', 'fptp, block, referendum, av, scottish, ers97 or meek')
-    .option('-s, --seats <n>', 'seats to fill (default: from the BLT header)')
-    .option('--seed <seed>', 'seed for ties broken by lot (a recount with the same seed draws the same)')
-    .option('--batch', 'AV: exclude hopeless candidates together')
-    .option(
-      '--constraint <spec>',
-      'STV: seats for a category, e.g. women>=4:1,3,5,8,9 (BLT numbers or names); repeatable',
-      (value: string, previous: string[] = []) => [...previous, value],
-    )
-    .option('--json', 'print the result as JSON')
+    .description('Count BLT files of ranked ballots exactly and print every stage (caucus count --help).')
+    .helpOption(false)
+    .allowUnknownOption()
+    .argument('[arguments...]')
     .action(
-      run(async (options: CountOptions, file: unknown) => {
+      run(async (_options: OutputOptions, args: unknown) => {
         const { countCommand } = await import('./commands/count');
-        await countCommand(String(file), options);
+        await countCommand(args as string[]);
       }),
     );
 
@@ -298,14 +292,6 @@ interface ProjectOptions extends OutputOptions {
   level: string;
   shares: string;
   base?: string;
-}
-
-interface CountOptions extends OutputOptions {
-  method: string;
-  seats?: string;
-  seed?: string;
-  batch?: boolean;
-  constraint?: string[];
 }
 
 /** Wraps a command action so failures print one clear paragraph and set a non-zero exit code. */

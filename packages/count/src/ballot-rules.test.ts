@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type BallotRules, buildProfile, DEFAULT_BALLOT_RULES, tallyMarks } from './ballot-rules';
+import {
+  type BallotRules,
+  buildProfile,
+  DEFAULT_BALLOT_RULES,
+  MAX_BALLOT_NOTES,
+  tallyMarks,
+} from './ballot-rules';
 import type { Ballot, Election } from './election';
 import { ElectionInputError } from './errors';
 
@@ -25,6 +31,50 @@ function counted(e: Election, rules: Partial<BallotRules> = {}): number[][] {
 }
 
 describe('ballot rules', () => {
+  it('reports each irregular ballot line with its BLT line, the preference and what the rule did', () => {
+    const e: Election = {
+      ...election([
+        { weight: 2, ranks: [A, [B, C], D] },
+        { weight: 1, ranks: [[A, B], C] },
+        { weight: 4, ranks: [A, [], B] },
+        { weight: 3, ranks: [A, B] },
+        { weight: 1, ranks: [A, B, A, C] },
+      ]),
+      ballotLines: [3, 4, 6, 7, 9],
+    };
+    const { notes, notesOmitted } = buildProfile(e, DEFAULT_BALLOT_RULES).report;
+    expect(notesOmitted).toBe(0);
+    expect(notes).toEqual([
+      { line: 3, papers: 2, issue: 'equal-ranking', rank: 2, effect: 'stopped' },
+      { line: 4, papers: 1, issue: 'equal-ranking', rank: 1, effect: 'invalid' },
+      { line: 6, papers: 4, issue: 'skipped-rank', rank: 2, effect: 'stopped' },
+      { line: 9, papers: 1, issue: 'repeated-candidate', rank: 3, effect: 'ignored' },
+    ]);
+    const shared = buildProfile(e, {
+      ...DEFAULT_BALLOT_RULES,
+      equalRanking: 'share',
+      skippedRank: 'continue',
+    });
+    expect(shared.report.notes.map((n) => n.effect)).toEqual(['shared', 'shared', 'passed-over', 'ignored']);
+  });
+
+  it('keeps the counts for every line but lists at most MAX_BALLOT_NOTES of them', () => {
+    const many = election(
+      Array.from({ length: MAX_BALLOT_NOTES + 5 }, () => ({ weight: 1, ranks: [[A, B]] })),
+    );
+    const { report } = buildProfile(many, DEFAULT_BALLOT_RULES);
+    expect(report.notes).toHaveLength(MAX_BALLOT_NOTES);
+    expect(report.notesOmitted).toBe(5);
+    expect(report.equalRanking).toBe(MAX_BALLOT_NOTES + 5);
+    expect(report.notes[0]).toEqual({
+      ballot: 1,
+      papers: 1,
+      issue: 'equal-ranking',
+      rank: 1,
+      effect: 'invalid',
+    });
+  });
+
   it('groups identical preference lists and adds their weights', () => {
     const e = election([
       { weight: 2, ranks: [A, B] },

@@ -21,6 +21,7 @@ describe('parseBlt', () => {
       '"Title"',
     ].join('\n');
     expect(parseBlt(text)).toEqual({
+      ballotLines: [3, 4, 5, 6, 7, 8],
       title: 'Title',
       candidates: ['Adam', 'Basil', 'Charlotte', 'Donald'],
       seats: 2,
@@ -104,7 +105,45 @@ describe('parseBlt', () => {
     ['no end of ballots', '2 1\n1 1 0\n', 3, 'a line holding 0 to end the ballots'],
     ['a missing name', '2 1\n1 1 0\n0\n"A"\n', 5, 'the name of candidate 2'],
     ['an unclosed quote', '2 1\n1 1 0\n0\n"A\n"B"\n', 4, 'a closing quote'],
-    ['text after the title', '1 1\n1 1 0\n0\n"A"\n"T"\n"extra"\n', 6, 'end of file after the title'],
+    ['an unclosed option line', '2 1\n[nick a b\n0\n"A"\n"B"\n', 2, 'a closing "]" on the option line'],
+    [
+      'an unknown option',
+      '2 1\n[colour a b]\n0\n"A"\n"B"\n',
+      2,
+      'an option line [nick …], [withdrawn …], [tie …] or [droop …]',
+    ],
+    ['too few nicknames', '2 1\n[nick a]\n0\n"A"\n"B"\n', 2, '2 nicknames in [nick …], one per candidate'],
+    ['a repeated nickname', '2 1\n[nick a a]\n0\n"A"\n"B"\n', 2, 'a different nickname for each candidate'],
+    [
+      'a numeric nickname',
+      '2 1\n[nick a 7]\n0\n"A"\n"B"\n',
+      2,
+      'nicknames that are not numbers and hold no =, #, ", ( or )',
+    ],
+    [
+      'an unknown nickname on a ballot',
+      '2 1\n[nick a b]\n1 a c 0\n0\n"A"\n"B"\n',
+      3,
+      'a candidate nickname or number from 1 to 2',
+    ],
+    [
+      'an unknown withdrawn nickname',
+      '2 1\n[nick a b]\n[withdrawn c]\n0\n"A"\n"B"\n',
+      3,
+      'a candidate nickname or number from 1 to 2 in [withdrawn …]',
+    ],
+    [
+      'a tie order missing a candidate',
+      '3 1\n[nick a b c]\n[tie c a]\n0\n"A"\n"B"\n"C"\n',
+      3,
+      'every candidate who has not withdrawn in [tie …]',
+    ],
+    [
+      'a tie order naming a candidate twice',
+      '2 1\n[tie 1 1 2]\n0\n"A"\n"B"\n',
+      2,
+      'each candidate once in [tie …]',
+    ],
     ['an unclosed ballot id', '2 1\n(x 1 1 0\n0\n"A"\n"B"\n', 2, 'a closing ")" after the ballot id'],
   ];
   for (const [what, text, line, expected] of malformed) {
@@ -118,6 +157,56 @@ describe('parseBlt', () => {
       }
     });
   }
+
+  it('reads the stv-rs dialect: nicknames on ballot lines, [withdrawn] and [tie] by nickname', () => {
+    const text = [
+      '3 2',
+      '[nick apple banana cherry]',
+      '[withdrawn banana]',
+      '[tie cherry apple]',
+      '3 apple 0',
+      '2 apple=banana cherry 0',
+      '1 cherry 1 0',
+      '0',
+      '"Apple"',
+      '"Banana"',
+      '"Cherry"',
+      '"Vegetables"',
+    ].join('\n');
+    expect(parseBlt(text)).toEqual({
+      ballotLines: [5, 6, 7],
+      title: 'Vegetables',
+      candidates: ['Apple', 'Banana', 'Cherry'],
+      nicknames: ['apple', 'banana', 'cherry'],
+      seats: 2,
+      withdrawn: [1],
+      tieOrder: [2, 0, 1],
+      ballots: [
+        { weight: 3, ranks: [0] },
+        { weight: 2, ranks: [[0, 1], 2] },
+        { weight: 1, ranks: [2, 0] },
+      ],
+    });
+  });
+
+  it('reads a [withdrawn] line by number (Droop), a classic -4 -7 line and ignores [droop …] options', () => {
+    const names = '"A"\n"B"\n"C"\n"D"\n"E"\n"F"\n"G"\n';
+    expect(parseBlt(`7 2\n-4 -7\n1 1 0\n0\n${names}`).withdrawn).toEqual([3, 6]);
+    expect(parseBlt(`7 2\n[withdrawn 4]\n[droop rule=meek]\n-7\n1 1 0\n0\n${names}`).withdrawn).toEqual([
+      3, 6,
+    ]);
+  });
+
+  it('treats everything after the title as comments (Wichmann source and notes, M135)', () => {
+    const text = '2 1\n1 1 0\n0\n"A"\n"B"\n"T"\n"Brian Wichmann"\nFirst Prefs\n  0119 32 43\nQuota  84.88\n';
+    const election = parseBlt(text);
+    expect(election.title).toBe('T');
+    expect(election.candidates).toEqual(['A', 'B']);
+  });
+
+  it('accepts tabs between fields', () => {
+    expect(parseBlt('2\t1\n\t3\t1\t2\t0\n0\n"A"\t"B"\n').ballots).toEqual([{ weight: 3, ranks: [0, 1] }]);
+  });
 
   it('says what it found instead', () => {
     expect(() => parseBlt('2 1\n1 1 9 0\n0\n"A"\n"B"\n')).toThrow(

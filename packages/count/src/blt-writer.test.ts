@@ -4,7 +4,7 @@ import { parseBlt } from './blt-reader';
 import { writeBlt } from './blt-writer';
 import type { Election, Rank } from './election';
 import { BltWriteError } from './errors';
-import { arbitraryElection } from './test-support';
+import { arbitraryElection, withoutLines } from './test-support';
 
 /** A single-member list is the same rank as the bare candidate; BLT writes both the same way. */
 function canonical(election: Election): Election {
@@ -30,7 +30,44 @@ describe('writeBlt', () => {
     expect(writeBlt(election)).toBe(
       '3 2\n-3\n3 1 2=3 - 3 0\n1 0\n0\n"Ann"\nBob "the builder"\n"Cy"\n"Test"\n',
     );
-    expect(parseBlt(writeBlt(election))).toEqual(election);
+    expect(withoutLines(parseBlt(writeBlt(election)))).toEqual(election);
+  });
+
+  it('writes nicknames, [withdrawn], [tie] and the source and comment fields as stv-rs and Droop files have them', () => {
+    const election: Election = {
+      title: 'Vegetables',
+      source: 'Returning officer',
+      comment: 'Recount',
+      candidates: ['Apple Pie', 'Banana', 'banana split', '2024'],
+      seats: 2,
+      withdrawn: [1],
+      tieOrder: [3, 0, 2, 1],
+      ballots: [{ weight: 2, ranks: [[0, 2], 3] }],
+    };
+    const text = writeBlt(election, { nicknames: true });
+    expect(text).toBe(
+      [
+        '4 2',
+        '[nick apple banana banana-2 c4]',
+        '[withdrawn banana]',
+        '[tie c4 apple banana-2 banana]',
+        '2 apple=banana-2 c4 0',
+        '0',
+        '"Apple Pie"',
+        '"Banana"',
+        '"banana split"',
+        '"2024"',
+        '"Vegetables"',
+        '"Returning officer"',
+        '"Recount"',
+        '',
+      ].join('\n'),
+    );
+    expect(withoutLines(parseBlt(text))).toEqual({
+      ...election,
+      nicknames: ['apple', 'banana', 'banana-2', 'c4'],
+    });
+    expect(withoutLines(parseBlt(writeBlt(election)))).toEqual(election);
   });
 
   it('refuses names that BLT cannot hold', () => {
@@ -61,8 +98,11 @@ describe('writeBlt', () => {
         })),
     );
     fc.assert(
-      fc.property(named, (election) => {
-        expect(parseBlt(writeBlt(election), { mergeIdentical: false })).toEqual(canonical(election));
+      fc.property(named, fc.boolean(), (election, nicknames) => {
+        const read = withoutLines(parseBlt(writeBlt(election, { nicknames }), { mergeIdentical: false }));
+        const { nicknames: written, ...rest } = read;
+        expect(rest).toEqual(canonical(election));
+        expect(written === undefined).toBe(!nicknames);
       }),
     );
   });

@@ -63,7 +63,11 @@ describe('category constraints', () => {
         const electedNow = status.flatMap((s, c) => (s === ELECTED ? [c] : []));
         const vacancies = seats - electedNow.length;
         fc.pre(vacancies >= 0);
-        const set = new ConstraintSet(constraints, names, seats);
+        const set = new ConstraintSet(
+          constraints,
+          { candidates: names, seats, withdrawn: [], ballots: [] },
+          seats,
+        );
         const statusArray = Uint8Array.from(status);
         const valid = completions(status, vacancies).filter((more) =>
           conformant([...electedNow, ...more], constraints, names),

@@ -23,6 +23,7 @@
  * is doomed) and one that leaves at least one of it out (else guarded). Each check is a
  * depth-first search over how many of each type to elect, pruned by the category bounds.
  */
+import { type Election, findCandidate } from './election';
 import { ConstraintError } from './errors';
 import { ELECTED, HOPEFUL } from './stv-state';
 
@@ -30,7 +31,7 @@ import { ELECTED, HOPEFUL } from './stv-state';
 export interface CategoryConstraint {
   /** Name of the category, e.g. "women". */
   readonly category: string;
-  /** Names of the candidates in the category, exactly as in the election. */
+  /** The candidates in the category: exact names, nicknames or 1-based numbers. */
   readonly members: readonly string[];
   /** At least this many of them must be elected. */
   readonly min?: number;
@@ -60,12 +61,12 @@ export class ConstraintSet {
   private readonly min: number[];
   private readonly max: number[];
 
-  /** Resolves and validates constraints against the candidates; throws ConstraintError. */
-  constructor(constraints: readonly CategoryConstraint[], candidates: readonly string[], seats: number) {
+  /** Resolves and validates constraints against the election's candidates; throws ConstraintError. */
+  constructor(constraints: readonly CategoryConstraint[], election: Election, seats: number) {
     if (constraints.length > MAX_CONSTRAINTS) {
       throw new ConstraintError(`at most ${MAX_CONSTRAINTS} categories can be constrained.`);
     }
-    const indexByName = new Map(candidates.map((name, index) => [name, index]));
+    const { candidates } = election;
     this.masks = new Int32Array(candidates.length);
     this.min = [];
     this.max = [];
@@ -78,10 +79,10 @@ export class ConstraintSet {
         );
       }
       for (const name of constraint.members) {
-        const index = indexByName.get(name);
-        if (index === undefined) {
+        const index = findCandidate(election, name);
+        if (index < 0) {
           throw new ConstraintError(
-            `category "${constraint.category}" names "${name}", who is not a candidate.`,
+            `category "${constraint.category}" names "${name}", who is not a candidate (give exact names, nicknames or numbers from 1 to ${candidates.length}).`,
           );
         }
         this.masks[index] = (this.masks[index] ?? 0) | (1 << j);

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseBlt } from './blt-reader';
-import { countElection, DEFAULT_SEED } from './count';
+import { countElection, DEFAULT_SEED, METHODS } from './count';
 import { electionFromJson } from './election-json';
-import { CountCapacityError, CountError, CountOptionsError, ElectionInputError } from './errors';
+import {
+  CountCapacityError,
+  CountError,
+  CountOptionsError,
+  ElectionInputError,
+  NoValidBallotsError,
+} from './errors';
 import { assertExactCapacity } from './fixed-point';
 import { resultToJson } from './result';
 import { letters } from './test-support';
@@ -66,7 +72,7 @@ describe('countElection', () => {
 
   it('applies ballot-rule overrides', () => {
     const election = { ...ward, ballots: [{ weight: 2, ranks: [[0, 1], 2] }] };
-    expect(countElection(election, { method: 'av' }).ballots.valid).toBe(0);
+    expect(() => countElection(election, { method: 'av' })).toThrow(NoValidBallotsError);
     expect(countElection(election, { method: 'av', ballotRules: { equalRanking: 'skip' } }).elected).toEqual([
       2,
     ]);
@@ -77,12 +83,19 @@ describe('countElection', () => {
     expect(() => assertExactCapacity(9_000_000, 9)).not.toThrow();
   });
 
-  it('counts with no valid papers at all, drawing lots', () => {
-    const election = letters('AB', 1, [[3, '']]);
-    const result = resultToJson(countElection(election, { method: 'scottish' }));
-    expect(result.ballots).toMatchObject({ cast: 3, valid: 0, empty: 3 });
-    expect(result.elected).toHaveLength(1);
-    expect(result.ties[0]?.by).toBe('lot');
+  it('says there are no valid ballots instead of declaring a winner, for every method', () => {
+    const empty = letters('AB', 1, [[3, '']]);
+    const onlyWithdrawn = letters('ABC', 1, [[2, 'C']], 'C');
+    const none = letters('AB', 1, []);
+    for (const method of METHODS.filter((m) => m !== 'referendum')) {
+      expect(() => countElection(empty, { method })).toThrow(NoValidBallotsError);
+      expect(() => countElection(onlyWithdrawn, { method })).toThrow(
+        'None of the 2 ballot papers has a valid preference for a candidate still standing',
+      );
+      expect(() => countElection(none, { method })).toThrow('There are no ballots to count');
+    }
+    const referendum = { ...letters('YN', 1, [[2, '']]), candidates: ['Yes', 'No'] };
+    expect(() => countElection(referendum, { method: 'referendum' })).toThrow(NoValidBallotsError);
   });
 });
 

@@ -93,3 +93,35 @@ export class CountCapacityError extends CountError {
     super(`Cannot count ${papers} papers exactly at ${decimals} decimal places: the election is too large.`);
   }
 }
+
+/** No ballot paper has a countable preference, so nobody can be declared elected. */
+export class NoValidBallotsError extends CountError {
+  override readonly name = 'NoValidBallotsError';
+  readonly code = 'no-valid-ballots';
+
+  constructor(
+    /** Papers cast, all of them invalid. */
+    readonly cast: number,
+  ) {
+    super(
+      cast === 0
+        ? 'There are no ballots to count: the election has no ballot papers, so nobody can be elected.'
+        : `None of the ${cast} ballot papers has a valid preference for a candidate still standing, so nobody can be elected.`,
+    );
+  }
+}
+
+/** Droop's Meek rule cannot go on: an elected candidate fell below the quota and the total surplus is negative. */
+export class NegativeSurplusError extends CountError {
+  override readonly name = 'NegativeSurplusError';
+  readonly code = 'negative-surplus';
+
+  constructor(
+    /** The total surplus as a decimal, e.g. "-0.000000001". */
+    readonly surplus: string,
+  ) {
+    super(
+      `The meek-droop count cannot go on: the total surplus is negative (${surplus}) because an elected candidate fell below the quota, so no candidate can be defeated (Droop stops here too). Count with the positive-surplus option (as stv-rs --force-positive-surplus does) or with --method meek.`,
+    );
+  }
+}

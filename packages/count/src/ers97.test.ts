@@ -114,4 +114,35 @@ describe('ERS97 STV (hand-worked)', () => {
     expect(result.stages).toHaveLength(1);
     expect(result.elected).toHaveLength(1);
   });
+
+  it('reproduces the published first two stages of the ERS model election (section 8 of the booklet)', () => {
+    // Published: 753 valid votes, 11 candidates, 6 seats, quota 753/7 = 107.57142 → 107.58; Smith
+    // (A) has 134; the last two have 24 and 23. Smith's surplus 26.42 is transferred (it exceeds
+    // 24 − 23) from 123 transferable papers at 26.42/123 → 0.21, leaving 26.42 − 25.83 = 0.59
+    // non-transferable. Only these figures are published in the part of the booklet available
+    // here; the other candidates' votes and the next preferences are made up to match them.
+    const result = ers97('ABCDEFGHIJK', 6, [
+      [60, 'AB'],
+      [40, 'AJ'],
+      [23, 'AK'],
+      [11, 'A'],
+      [106, 'B'],
+      [95, 'C'],
+      [90, 'D'],
+      [80, 'E'],
+      [70, 'F'],
+      [60, 'G'],
+      [41, 'H'],
+      [30, 'I'],
+      [24, 'J'],
+      [23, 'K'],
+    ]);
+    expect(result.validVotes).toBe(753);
+    expect(result.quota).toBe('107.58');
+    expect(result.stages[0]?.elected).toEqual(['A']);
+    const second = result.stages[1];
+    expect(second?.action).toEqual({ type: 'surplus', candidate: 'A' });
+    expect(second?.totals).toMatchObject({ A: '107.58', B: '118.60', J: '32.40', K: '27.83' });
+    expect(second?.nonTransferable).toBe('0.59');
+  });
 });

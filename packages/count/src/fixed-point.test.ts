@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { divCeil, formatFixed, mulDivCeilExact, pow10 } from './fixed-point';
+import { divCeil, formatFixed, mulDivExact, pow10 } from './fixed-point';
 import { createPrng } from './prng';
 
 describe('fixed-point arithmetic', () => {
@@ -19,13 +19,21 @@ describe('fixed-point arithmetic', () => {
     expect(divCeil(0n, 5n)).toBe(0n);
   });
 
-  it('computes ceil(a × b / unit) exactly with Numbers', () => {
+  it('computes a × b / unit rounded up or towards zero exactly with Numbers, signs and large operands included', () => {
     const unit = 1_000_000_000;
-    const value = fc.oneof(fc.integer({ min: 0, max: unit }), fc.constantFrom(0, 1, unit - 1, unit));
+    const value = fc.oneof(
+      fc.integer({ min: -2 * unit, max: 2 * unit }),
+      fc.constantFrom(0, 1, -1, unit - 1, unit, unit + 1, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), 2 ** 40),
+    );
+    const reference = (a: number, b: number, up: boolean): bigint => {
+      const product = BigInt(a) * BigInt(b);
+      const quotient = product / BigInt(unit);
+      return up && product > 0n && quotient * BigInt(unit) !== product ? quotient + 1n : quotient;
+    };
     fc.assert(
       fc.property(value, value, (a, b) => {
-        const exact = divCeil(BigInt(a) * BigInt(b), BigInt(unit));
-        expect(BigInt(mulDivCeilExact(a, b, unit))).toBe(exact);
+        expect(BigInt(mulDivExact(a, b, unit, 'ceil'))).toBe(reference(a, b, true));
+        expect(BigInt(mulDivExact(a, b, unit, 'trunc'))).toBe(reference(a, b, false));
       }),
       { numRuns: 5000 },
     );

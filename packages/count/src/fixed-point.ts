@@ -41,18 +41,36 @@ export function assertExactCapacity(papers: number, decimals: number): void {
 }
 
 const HALF = 32768;
+const SPLIT_LIMIT = 2 ** 31;
+
+/** How a product of fixed-point values is rounded back to the scale. */
+export type Rounding = 'ceil' | 'trunc';
 
 /**
- * ceil(a × b / unit) for integers 0 ≤ a, b ≤ unit ≤ 2^30, computed exactly with Numbers.
- * b is split into 15-bit halves so that every intermediate product stays below 2^46.
+ * a × b ÷ unit for integers, rounded up (`ceil`, towards +∞) or towards zero (`trunc`), computed
+ * exactly with Numbers for |a|, |b| < 2^31 and unit ≤ 2^30 (b is split into 15-bit halves so every
+ * intermediate product stays below 2^47); larger operands go through bigint.
  */
-export function mulDivCeilExact(a: number, b: number, unit: number): number {
-  const high = a * Math.floor(b / HALF);
-  const low = a * (b % HALF);
-  // high < 2^45 and unit ≤ 2^30, so the rounded quotient cannot cross an integer boundary: floor is exact.
+export function mulDivExact(a: number, b: number, unit: number, rounding: Rounding): number {
+  const negative = a < 0 !== b < 0;
+  const p = Math.abs(a);
+  const q = Math.abs(b);
+  if (p >= SPLIT_LIMIT || q >= SPLIT_LIMIT) return mulDivBig(a, b, unit, rounding);
+  const high = p * Math.floor(q / HALF);
+  const low = p * (q % HALF);
+  // high < 2^47 and unit ≤ 2^30, so the rounded quotient cannot cross an integer boundary: floor is exact.
   const highQuotient = Math.floor(high / unit);
   const rest = (high - highQuotient * unit) * HALF + low;
   const restQuotient = Math.floor(rest / unit);
-  const remainder = rest - restQuotient * unit;
-  return highQuotient * HALF + restQuotient + (remainder > 0 ? 1 : 0);
+  const floor = highQuotient * HALF + restQuotient;
+  if (negative) return floor === 0 ? 0 : -floor;
+  return rounding === 'ceil' && rest - restQuotient * unit > 0 ? floor + 1 : floor;
+}
+
+function mulDivBig(a: number, b: number, unit: number, rounding: Rounding): number {
+  const product = BigInt(a) * BigInt(b);
+  const divisor = BigInt(unit);
+  const quotient = product / divisor;
+  const up = rounding === 'ceil' && product > 0n && quotient * divisor !== product;
+  return Number(up ? quotient + 1n : quotient);
 }

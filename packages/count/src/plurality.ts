@@ -2,14 +2,13 @@
  * First past the post (one seat) and block vote (N seats): each valid paper gives one vote to
  * each of up to N marked candidates (see ballot-rules for how ranked papers are read as marks),
  * and the N candidates with most votes win. A tie for the last seat, or for the order of
- * winners, is decided by lot.
+ * winners, is decided by lot (or by a tie order fixed before the count).
  */
 import type { BallotReport, BallotRules } from './ballot-rules';
 import { tallyMarks } from './ballot-rules';
 import type { Election } from './election';
-import type { Prng } from './prng';
 import type { Stage, TieRecord } from './result';
-import { orderTied } from './tie-break';
+import { orderTied, type TieFinal } from './tie-break';
 
 /** Result of a plurality count. */
 export interface PluralityOutcome {
@@ -28,7 +27,7 @@ export function countPlurality(
   election: Election,
   seats: number,
   rules: BallotRules,
-  prng: Prng,
+  tieFinal: TieFinal,
 ): PluralityOutcome {
   const { votes, report } = tallyMarks(election, rules, seats);
   const withdrawn = new Set(election.withdrawn);
@@ -42,13 +41,13 @@ export function countPlurality(
     while (j < running.length && votes[running[j] ?? 0] === value) j++;
     const tied = running.slice(i, j);
     if (tied.length > 1) {
-      const { ordered } = orderTied(tied, 'highest', [], 'none', prng);
+      const { ordered, by } = orderTied(tied, 'highest', [], 'none', tieFinal);
       const decidesSeat = ranked.length + tied.length > seats;
       const chosen = ordered.slice(0, decidesSeat ? seats - ranked.length : ordered.length);
       ties.push({
         stage: 1,
         what: decidesSeat ? 'election' : 'order-elected',
-        by: 'lot',
+        by,
         candidates: tied,
         chosen,
       });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countElection } from './count';
 import type { Election } from './election';
 import { resultToJson } from './result';
-import { arbitraryElection } from './test-support';
+import { arbitraryElection, withoutNotes } from './test-support';
 
 const STV_METHODS = ['scottish', 'ers97', 'meek', 'av'] as const;
 const ALL_METHODS = ['fptp', 'block', ...STV_METHODS] as const;
@@ -59,8 +59,8 @@ describe('properties of every count', () => {
     fc.assert(
       fc.property(shuffled, fc.constantFrom(...ALL_METHODS), seeds, ([election, ballots], method, seed) => {
         const permuted: Election = { ...election, ballots };
-        expect(resultToJson(countElection(permuted, { method, seed }))).toEqual(
-          resultToJson(countElection(election, { method, seed })),
+        expect(withoutNotes(resultToJson(countElection(permuted, { method, seed })))).toEqual(
+          withoutNotes(resultToJson(countElection(election, { method, seed }))),
         );
       }),
     );

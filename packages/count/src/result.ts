@@ -4,13 +4,37 @@
  * fixed-point values; `resultToJson` turns it into the plain JSON contract used by the CLI
  * (`--json`) and the HTTP API, keyed by candidate name with decimal strings at the rule's scale.
  */
-import type { BallotReport } from './ballot-rules';
+import type { BallotNote, BallotReport } from './ballot-rules';
 import { formatFixed } from './fixed-point';
-import type { IterationOutcome } from './meek-tally';
+import type { MeekEvent } from './meek-count';
 import type { TieMethod } from './tie-break';
 
 /** Counting methods, named as on the CLI. */
-export type MethodName = 'fptp' | 'block' | 'referendum' | 'av' | 'scottish' | 'ers97' | 'meek';
+export type MethodName =
+  | 'fptp'
+  | 'block'
+  | 'referendum'
+  | 'av'
+  | 'scottish'
+  | 'ers97'
+  | 'meek'
+  | 'meek-droop';
+
+/** How a Meek iteration stage ended: a candidate reached the quota, the surplus fell below omega, or it stopped falling. */
+export type IterationOutcome = 'elected' | 'converged' | 'stable';
+
+/** Where a tie order fixed before the count came from. */
+export type TieOrderSource = 'blt' | 'option' | 'ballot-paper' | 'draw';
+
+/** The tie procedure a count used, named for its source. */
+export interface TieProcedure {
+  /** The rule book's procedure, e.g. "SSI 2007/42 rules 49(2), 51(2): …". */
+  readonly source: string;
+  /** How a tie that earlier totals leave unbroken is decided: by lot when it arises, or by an order fixed before the count. */
+  readonly final: 'lot' | 'order';
+  /** The order (every candidate, first preferred in a tie) when `final` is `order`, and where it came from. */
+  readonly order?: { readonly from: TieOrderSource; readonly candidates: readonly number[] };
+}
 
 /** Why candidates were excluded at a stage. */
 export type ExclusionReason = 'lowest' | 'bulk' | 'doomed';
@@ -53,7 +77,7 @@ export interface TieRecord {
   readonly stage: number;
   /** The decision the tie affected. */
   readonly what: TieKind;
-  /** Earlier totals, lot, or `unresolved` (ERS97 5.6.2: none of them elected at that stage). */
+  /** Earlier totals, lot, the tie order, or `unresolved` (ERS97 5.6.2: none of them elected at that stage). */
   readonly by: TieMethod | 'unresolved';
   /** The tied candidates, in ballot-paper order. */
   readonly candidates: readonly number[];
@@ -85,6 +109,9 @@ export interface CountResult {
   readonly method: MethodName;
   /** Election title, if any. */
   readonly title?: string;
+  /** Source and comment fields of the ballot file, if any. */
+  readonly source?: string;
+  readonly comment?: string;
   /** Candidate names as written in the election, in ballot-paper order. */
   readonly candidates: readonly string[];
   /** Withdrawn candidates. */
@@ -107,8 +134,12 @@ export interface CountResult {
   readonly ballots: BallotReport;
   /** Seed of the generator used for any lot. */
   readonly seed: string;
+  /** How ties were (or would have been) broken. */
+  readonly tieProcedure: TieProcedure;
   /** Referendum outcome (method `referendum` only). */
   readonly referendum?: ReferendumOutcome;
+  /** Meek only: the quota before the first distribution and every action, for the reference-style report. */
+  readonly meek?: { readonly initialQuota: bigint; readonly events: readonly MeekEvent[] };
 }
 
 /** JSON form of a stage action. */
@@ -141,6 +172,13 @@ export interface TieJson {
   chosen: string[];
 }
 
+/** JSON form of the tie procedure. */
+export interface TieProcedureJson {
+  source: string;
+  final: 'lot' | 'order';
+  order?: { from: TieOrderSource; candidates: string[] };
+}
+
 /** The JSON contract of a count (`caucus count --json`, `POST /api/count`). */
 export interface CountResultJson {
   method: MethodName;
@@ -154,8 +192,9 @@ export interface CountResultJson {
   withdrawn: string[];
   decimals: number;
   validVotes: number;
-  ballots: BallotReport;
+  ballots: Omit<BallotReport, 'notes'> & { notes: BallotNote[] };
   seed: string;
+  tieProcedure: TieProcedureJson;
   referendum?: ReferendumOutcome;
 }
 
@@ -202,8 +241,20 @@ export function resultToJson(result: CountResult): CountResultJson {
     withdrawn: names(result.withdrawn),
     decimals: result.decimals,
     validVotes: result.ballots.valid,
-    ballots: { ...result.ballots },
+    ballots: { ...result.ballots, notes: [...result.ballots.notes] },
     seed: result.seed,
+    tieProcedure: {
+      source: result.tieProcedure.source,
+      final: result.tieProcedure.final,
+      ...(result.tieProcedure.order
+        ? {
+            order: {
+              from: result.tieProcedure.order.from,
+              candidates: names(result.tieProcedure.order.candidates),
+            },
+          }
+        : {}),
+    },
   };
   if (result.referendum !== undefined) json.referendum = result.referendum;
   return json;

@@ -6,13 +6,25 @@
 
 /** Identical sequences merged, with their total weights, in order of first appearance. */
 export class SequenceTable {
-  private data: Int32Array = new Int32Array(4096);
+  private data: Int32Array;
   private dataLength = 0;
-  private starts: Int32Array = new Int32Array(1025);
-  private weights = new Float64Array(1024);
-  private hashes: Int32Array = new Int32Array(1024);
-  private slots: Int32Array = new Int32Array(2048).fill(-1);
+  private starts: Int32Array;
+  private weights: Float64Array;
+  private hashes: Int32Array;
+  private slots: Int32Array;
   private size = 0;
+
+  /** Creates a table sized for about `expected` sequences holding `values` numbers in all (it grows as needed). */
+  constructor(expected = 1024, values = expected * 4) {
+    const capacity = Math.max(16, expected);
+    let slots = 32;
+    while (slots < capacity * 2) slots *= 2;
+    this.data = new Int32Array(Math.max(64, values));
+    this.starts = new Int32Array(capacity + 1);
+    this.weights = new Float64Array(capacity);
+    this.hashes = new Int32Array(capacity);
+    this.slots = new Int32Array(slots).fill(-1);
+  }
 
   /** Number of distinct sequences. */
   get count(): number {

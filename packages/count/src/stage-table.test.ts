@@ -21,6 +21,21 @@ describe('renderStageTable', () => {
     ]);
   });
 
+  it('names the tie procedure and its source before stage 1', () => {
+    expect(table).toContain('Ties: SSI 2007/42 Schedule 1 rules 49(2)–(3) and 51(2)');
+    expect(table).toContain('Lots are drawn with seed “0”.');
+    const meek = renderStageTable(
+      resultToJson(countElection(fixture('edinburgh_ward02'), { method: 'meek', seed: 'x' })),
+    );
+    expect(meek).toMatch(/Tie order \(drawn before stage 1 with seed “x”\): /);
+  });
+
+  it('lists irregular ballot lines with their line number and what the rule did', () => {
+    const election = parseBlt('2 1\n3 1=2 0\n1 1 0\n0\n"A"\n"B"\n');
+    const sheet = renderStageTable(resultToJson(countElection(election, { method: 'scottish' })));
+    expect(sheet).toContain('  line 2 (3 papers): equal ranking at preference 1; the paper is invalid');
+  });
+
   it('says what each stage did', () => {
     expect(table).toContain(
       'Stage 1: first preferences. Elected: Graeme BRUCE (C), Neil GARDINER (SNP), Ricky HENDERSON (Lab).',
@@ -50,7 +65,7 @@ describe('renderStageTable', () => {
     expect(long).toContain('Stage 9');
     expect(long).toContain('Ties:');
     expect(long).toContain(
-      'stage 6, surplus-order: Neill GRAHAM (C), JIM SHARKEY (Lab); by history → JIM SHARKEY (Lab)',
+      'stage 6, surplus-order: Neill GRAHAM (C), JIM SHARKEY (Lab); by earlier totals → JIM SHARKEY (Lab)',
     );
   });
 });

@@ -19,7 +19,8 @@ const METHOD_NAMES: Record<MethodName, string> = {
   av: 'Alternative vote',
   scottish: 'Scottish STV',
   ers97: 'ERS97 STV',
-  meek: 'Meek STV',
+  meek: 'Meek STV (PR Foundation reference rule)',
+  'meek-droop': 'Meek STV (Droop and stv-rs fixed-point rule)',
 };
 
 /** Renders a count result as a readable stage-by-stage text table. */
@@ -44,6 +45,8 @@ export function renderStageTable(result: CountResultJson, options: StageTableOpt
   if (irregular.length > 0)
     lines.push(`Papers with ${irregular.map(([label, n]) => `${label}: ${n}`).join(', ')}`);
   if (result.withdrawn.length > 0) lines.push(`Withdrawn: ${result.withdrawn.join(', ')}`);
+  lines.push(...describeTieProcedure(result));
+  lines.push(...describeNotes(result));
   lines.push('');
   for (const stage of result.stages) lines.push(describeStage(stage));
   lines.push('', ...renderTotals(result, width), '');
@@ -58,13 +61,66 @@ export function renderStageTable(result: CountResultJson, options: StageTableOpt
   if (result.ties.length > 0) {
     lines.push('', 'Ties:');
     for (const tie of result.ties) {
-      const outcome = tie.by === 'unresolved' ? 'not separated, none elected at this stage' : `by ${tie.by}`;
+      const outcome =
+        tie.by === 'unresolved'
+          ? 'not separated, none elected at this stage'
+          : `by ${{ history: 'earlier totals', lot: 'lot', 'tie-order': 'the tie order' }[tie.by]}`;
       lines.push(
         `  stage ${tie.stage}, ${tie.what}: ${tie.candidates.join(', ')}; ${outcome}${tie.chosen.length > 0 ? ` → ${tie.chosen.join(', ')}` : ''}`,
       );
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The tie procedure, named for its source, and the tie order when one was fixed before the count. */
+function describeTieProcedure(result: CountResultJson): string[] {
+  const { tieProcedure, seed } = result;
+  const lines = [`Ties: ${tieProcedure.source}.`];
+  const { order } = tieProcedure;
+  if (order) {
+    const from = {
+      blt: 'from the file’s [tie] line',
+      option: 'as given',
+      'ballot-paper': 'the ballot-paper order',
+      draw: `drawn before stage 1 with seed “${seed}”`,
+    }[order.from];
+    lines.push(`Tie order (${from}): ${order.candidates.join(', ')}`);
+  } else if (tieProcedure.final === 'lot') {
+    lines.push(`Lots are drawn with seed “${seed}”.`);
+  }
+  return lines;
+}
+
+const ISSUES = {
+  'equal-ranking': 'equal ranking',
+  'skipped-rank': 'skipped rank',
+  'repeated-candidate': 'repeated candidate',
+};
+const EFFECTS = {
+  stopped: 'the paper stops there',
+  invalid: 'the paper is invalid',
+  'passed-over': 'that preference is passed over',
+  ignored: 'the repeat is ignored',
+  shared: 'the weight is shared',
+};
+const NOTES_SHOWN = 20;
+
+/** The irregular ballot lines, one line each (the first few). */
+function describeNotes(result: CountResultJson): string[] {
+  const { notes, notesOmitted } = result.ballots;
+  if (notes.length === 0) return [];
+  const lines = ['Irregular ballot lines:'];
+  for (const note of notes.slice(0, NOTES_SHOWN)) {
+    const where = note.line === undefined ? `ballot ${note.ballot}` : `line ${note.line}`;
+    const papers = note.papers === 1 ? '1 paper' : `${note.papers} papers`;
+    lines.push(
+      `  ${where} (${papers}): ${ISSUES[note.issue]} at preference ${note.rank}; ${EFFECTS[note.effect]}`,
+    );
+  }
+  const more = notes.length - NOTES_SHOWN + notesOmitted;
+  if (more > 0) lines.push(`  … and ${more} more (see --json)`);
+  return lines;
 }
 
 function describeStage(stage: StageJson): string {

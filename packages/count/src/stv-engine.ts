@@ -1,27 +1,24 @@
 /**
- * The one STV engine behind Scottish STV, ERS97, Meek and AV. It runs the stage loop common to
- * all of them and asks the preset for every choice where the rules differ:
+ * The one engine behind the stage-by-stage STV rules (Scottish STV, ERS97) and AV. It runs the
+ * stage loop common to all of them and asks the preset for every choice where the rules differ:
  *
  *   first stage → elect candidates who qualify → until every seat is filled or as many
  *   hopefuls remain as vacancies (who are then elected):
  *     1. exclude doomed candidates (constrained counts only);
- *     2. Meek: iterate keep factors unless converged; others: transfer the largest pending
- *        surplus unless deferred (ERS97);
+ *     2. transfer the largest pending surplus unless deferred (ERS97);
  *     3. otherwise exclude the lowest candidate (or a bulk of sure losers);
  *     each stage ends by electing whoever qualifies, and is recorded with its totals.
  *
- * Paper movements are done by PaperTally (stage-by-stage rules) or MeekTally (keep factors).
+ * Paper movements are done by PaperTally. Meek's method has its own loop (meek-count).
  */
 import type { BallotProfile } from './ballot-profile';
 import type { ConstraintSet } from './constraints';
 import { divCeil } from './fixed-point';
-import { MeekTally } from './meek-tally';
 import { PaperTally } from './paper-tally';
-import type { Prng } from './prng';
 import type { ExclusionReason, Stage, StageAction, TieKind, TieRecord } from './result';
-import { MEEK_OMEGA_DECIMALS, type StvPreset } from './stv-presets';
+import type { StvPreset } from './stv-presets';
 import { ELECTED, EXCLUDED, HOPEFUL, StvState } from './stv-state';
-import { breakTie, narrowByHistory, orderTied, type TieMethod } from './tie-break';
+import { breakTie, narrowByHistory, orderTied, type TieFinal, type TieMethod } from './tie-break';
 
 /** What an STV count needs besides the ballots. */
 export interface StvCountInput {
@@ -33,8 +30,8 @@ export interface StvCountInput {
   readonly seats: number;
   /** The rule book. */
   readonly preset: StvPreset;
-  /** Generator for drawing lots. */
-  readonly prng: Prng;
+  /** The last step of the tie procedure: lot, or a tie order fixed before the count. */
+  readonly tieFinal: TieFinal;
   /** Category constraints, if any. */
   readonly constraints?: ConstraintSet;
 }
@@ -51,7 +48,7 @@ export interface StvOutcome {
   readonly quota: bigint;
 }
 
-/** Counts an election by STV (or AV) under the given preset. */
+/** Counts an election by stage-by-stage STV (or AV) under the given preset. */
 export function countStv(input: StvCountInput): StvOutcome {
   return new StvEngine(input).run();
 }
@@ -64,8 +61,7 @@ interface StageInProgress extends Stage {
 class StvEngine {
   private readonly state: StvState;
   private readonly preset: StvPreset;
-  private readonly papers: PaperTally | undefined;
-  private readonly meek: MeekTally | undefined;
+  private readonly papers: PaperTally;
   private readonly stages: StageInProgress[] = [];
   private readonly ties: TieRecord[] = [];
   private readonly surplusDone = new Set<number>();
@@ -76,30 +72,20 @@ class StvEngine {
     const { profile, withdrawn, seats, preset } = input;
     this.preset = preset;
     this.state = new StvState(profile.candidateCount, withdrawn, seats, preset.decimals, profile.papers);
-    if (preset.transfer === 'meek') {
-      this.meek = new MeekTally(profile, this.state, MEEK_OMEGA_DECIMALS);
-    } else {
-      this.papers = new PaperTally(profile, this.state);
-    }
+    this.papers = new PaperTally(profile, this.state);
     if (preset.quota === 'droop-whole') {
       this.state.quota = (BigInt(profile.papers) / BigInt(seats + 1) + 1n) * this.state.unit;
     }
   }
 
   run(): StvOutcome {
-    if (this.meek) this.meek.distribute();
-    else this.papers?.distributeFirst();
+    this.papers.distributeFirst();
     this.electQualified();
     this.record({ type: 'first' });
     while (!this.finished()) {
       const doomed = this.doomed();
       if (doomed.length > 0) {
         if (this.exclude(doomed, 'doomed')) break;
-        continue;
-      }
-      if (this.meek && !this.meek.converged) {
-        const { iterations, outcome } = this.meek.iterate(() => this.electQualified());
-        this.record({ type: 'iteration', iterations, outcome });
         continue;
       }
       const surplus = this.chooseSurplus();
@@ -142,7 +128,7 @@ class StvEngine {
 
   /** The candidate whose surplus is transferred next, a group of sure losers to exclude first (ERS97 deferral), or undefined. */
   private chooseSurplus(): number | number[] | undefined {
-    if (this.preset.transfer === 'none' || this.preset.transfer === 'meek') return undefined;
+    if (this.preset.transfer === 'none') return undefined;
     const { totals, quota, status } = this.state;
     const pending: number[] = [];
     let totalSurplus = 0n;
@@ -165,8 +151,8 @@ class StvEngine {
 
   private transferSurplus(candidate: number): void {
     this.surplusDone.add(candidate);
-    if (this.preset.transfer === 'last-parcel') this.papers?.transferLastParcelSurplus(candidate);
-    else this.papers?.transferWholeSurplus(candidate);
+    if (this.preset.transfer === 'last-parcel') this.papers.transferLastParcelSurplus(candidate);
+    else this.papers.transferWholeSurplus(candidate);
     this.electQualified();
     this.record({ type: 'surplus', candidate });
   }
@@ -193,10 +179,8 @@ class StvEngine {
     }
     const candidates = this.excludable();
     const { totals } = this.state;
-    // Meek (PRF B.3): candidates within the total surplus of the lowest count as tied.
-    const margin = this.meek?.surplus() ?? 0n;
-    const lowest = (totals[candidates[0] ?? 0] ?? 0n) + margin;
-    const tied = candidates.filter((candidate) => (totals[candidate] ?? 0n) <= lowest);
+    const lowest = totals[candidates[0] ?? 0] ?? 0n;
+    const tied = candidates.filter((candidate) => totals[candidate] === lowest);
     return [this.pick(tied, 'lowest', 'exclusion', this.stages.length)];
   }
 
@@ -233,7 +217,7 @@ class StvEngine {
       'lowest',
       this.state.history,
       this.preset.tieOrder,
-      this.input.prng,
+      this.input.tieFinal,
     );
     const chosen = ordered.slice(0, needed);
     this.recordTie(this.stages.length, 'exclusion', by, tied, chosen);
@@ -273,16 +257,14 @@ class StvEngine {
       state.setStatus(candidate, EXCLUDED);
       this.excludedNow.push(candidate);
     }
-    if (this.meek) {
-      this.meek.distribute();
-    } else if (this.preset.transfer === 'last-parcel') {
-      this.papers?.exclude(group, () => {
+    if (this.preset.transfer === 'last-parcel') {
+      this.papers.exclude(group, () => {
         state.checkpoint();
         this.electQualified();
         return state.vacancies === 0;
       });
     } else {
-      this.papers?.exclude(group);
+      this.papers.exclude(group);
     }
     this.electQualified();
     this.record({ type: 'exclusion', candidates: [...group], reason });
@@ -376,7 +358,7 @@ class StvEngine {
       this.recordTie(stage, 'election', 'unresolved', tied, []);
       return undefined;
     }
-    const { chosen, by } = breakTie(tied, 'highest', history, this.preset.tieOrder, this.input.prng);
+    const { chosen, by } = breakTie(tied, 'highest', history, this.preset.tieOrder, this.input.tieFinal);
     this.recordTie(stage, 'election', by, tied, [chosen]);
     return chosen;
   }
@@ -385,7 +367,13 @@ class StvEngine {
   private pick(tied: readonly number[], prefer: 'highest' | 'lowest', what: TieKind, stage: number): number {
     const [only] = tied;
     if (tied.length === 1 && only !== undefined) return only;
-    const { chosen, by } = breakTie(tied, prefer, this.state.history, this.preset.tieOrder, this.input.prng);
+    const { chosen, by } = breakTie(
+      tied,
+      prefer,
+      this.state.history,
+      this.preset.tieOrder,
+      this.input.tieFinal,
+    );
     this.recordTie(stage, what, by, tied, [chosen]);
     return chosen;
   }
@@ -411,7 +399,6 @@ class StvEngine {
       quota: state.quota,
       elected: this.electedNow,
       excluded: this.excludedNow,
-      ...(this.meek ? { keepFactors: this.meek.effectiveKeepFactors() } : {}),
     };
     this.stages.push(stage);
     this.electedNow = [];
@@ -439,7 +426,13 @@ class StvEngine {
         while (j < byTotal.length && totals[byTotal[j] ?? 0] === value) j++;
         const tied = byTotal.slice(i, j);
         if (tied.length > 1) {
-          const { ordered: resolved, by } = orderTied(tied, 'highest', history, 'backward', this.input.prng);
+          const { ordered: resolved, by } = orderTied(
+            tied,
+            'highest',
+            history,
+            'backward',
+            this.input.tieFinal,
+          );
           this.recordTie(stage.stage, 'order-elected', by, tied, resolved);
           ordered.push(...resolved);
         } else {

@@ -1,13 +1,13 @@
 /**
- * Rule books for the single STV engine. Each preset fixes the arithmetic and every choice where
- * the STV rule texts differ (see docs/counting-rules.md in the shared material for sources).
+ * Rule books for the stage-by-stage STV engine. Each preset fixes the arithmetic and every choice
+ * where the STV rule texts differ (docs/counting-rules.md gives the sources).
  */
 import type { TieHistoryOrder } from './tie-break';
 
 /** The choices that make an STV variant. */
 export interface StvPreset {
   /** Method name as used by the CLI. */
-  readonly method: 'scottish' | 'ers97' | 'meek' | 'av';
+  readonly method: 'scottish' | 'ers97' | 'av';
   /** Decimal places of vote values (truncation point). */
   readonly decimals: number;
   /** Decimal places in which the quota is reported. */
@@ -15,18 +15,18 @@ export interface StvPreset {
   /**
    * Quota: `droop-whole` floor(valid ÷ (seats + 1)) + 1 fixed (Scottish rule 46); `ers97`
    * valid ÷ (seats + 1) rounded up to the decimals, recomputed without non-transferable votes
-   * until someone is elected (ERS97 5.1.6, 5.4.8); `meek` recomputed every iteration by the
-   * Meek tally; `majority` more than half of the hopeful candidates' votes (AV).
+   * until someone is elected (ERS97 5.1.6, 5.4.8); `majority` more than half of the hopeful
+   * candidates' votes (AV).
    */
-  readonly quota: 'droop-whole' | 'ers97' | 'meek' | 'majority';
+  readonly quota: 'droop-whole' | 'ers97' | 'majority';
   /** ERS97 5.1.7(b): also elect at total active vote ÷ (vacancies + 1). */
   readonly activeVoteThreshold: boolean;
   /**
    * Transfers: `whole-surplus` all papers in parcels at arrival value (Scottish rule 48);
    * `last-parcel` the last batch received, with exclusions in batches by value and elections
-   * between batches (ERS97 5.3, 5.4); `meek` keep factors; `none` (AV) no surpluses.
+   * between batches (ERS97 5.3, 5.4); `none` (AV) no surpluses.
    */
-  readonly transfer: 'whole-surplus' | 'last-parcel' | 'meek' | 'none';
+  readonly transfer: 'whole-surplus' | 'last-parcel' | 'none';
   /** ERS97 5.2.2: defer surpluses that cannot change which candidates are excluded. */
   readonly deferSurpluses: boolean;
   /**
@@ -37,9 +37,11 @@ export interface StvPreset {
   readonly exclusion: 'single' | 'bulk-not-exceeding' | 'bulk-below';
   /** Order in which earlier totals break ties (then lot). */
   readonly tieOrder: TieHistoryOrder;
+  /** Where the tie procedure comes from, for reports. */
+  readonly tieSource: string;
   /** When more candidates tie for the last places than remain and earlier totals do not separate them: draw lots, or elect none of them at this stage (ERS97 5.6.2). */
   readonly unresolvedElectionTie: 'lot' | 'defer';
-  /** Whether the papers of the exclusion that leaves as many hopefuls as vacancies are still transferred (Scottish, Meek) or not (ERS97 5.5.1). */
+  /** Whether the papers of the exclusion that leaves as many hopefuls as vacancies are still transferred (Scottish, AV) or not (ERS97 5.5.1). */
   readonly transferFinalExclusion: boolean;
 }
 
@@ -54,6 +56,8 @@ export const SCOTTISH_STV: StvPreset = {
   deferSurpluses: false,
   exclusion: 'single',
   tieOrder: 'backward',
+  tieSource:
+    'SSI 2007/42 Schedule 1 rules 49(2)–(3) and 51(2): the most recent earlier stage at which the candidates had unequal votes, then lot',
   unresolvedElectionTie: 'lot',
   transferFinalExclusion: true,
 };
@@ -69,27 +73,11 @@ export const ERS97_STV: StvPreset = {
   deferSurpluses: true,
   exclusion: 'bulk-not-exceeding',
   tieOrder: 'forward',
+  tieSource:
+    'ERS97 5.2.3, 5.2.5 and 5.6.2: the first stage, then the earliest later point at which the candidates had unequal votes, then lot',
   unresolvedElectionTie: 'defer',
   transferFinalExclusion: false,
 };
-
-/** Meek STV, PR Foundation reference rule: 9 decimals, omega 10^-6, ties by lot. */
-export const MEEK_STV: StvPreset = {
-  method: 'meek',
-  decimals: 9,
-  quotaDecimals: 9,
-  quota: 'meek',
-  activeVoteThreshold: false,
-  transfer: 'meek',
-  deferSurpluses: false,
-  exclusion: 'single',
-  tieOrder: 'none',
-  unresolvedElectionTie: 'lot',
-  transferFinalExclusion: true,
-};
-
-/** Decimal places of omega, Meek's iteration limit (10^-6). */
-export const MEEK_OMEGA_DECIMALS = 6;
 
 /** AV / IRV: whole votes, elected on more than half of the continuing votes; optional batch elimination. */
 export function alternativeVote(batchElimination: boolean): StvPreset {
@@ -103,6 +91,8 @@ export function alternativeVote(batchElimination: boolean): StvPreset {
     deferSurpluses: false,
     exclusion: batchElimination ? 'bulk-below' : 'single',
     tieOrder: 'backward',
+    tieSource:
+      'Alternative vote as the Scottish rules count one seat: the most recent earlier round at which the candidates had unequal votes, then lot',
     unresolvedElectionTie: 'lot',
     transferFinalExclusion: true,
   };

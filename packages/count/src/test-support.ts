@@ -53,14 +53,17 @@ export function arbitraryElection(shape: ElectionShape = {}): fc.Arbitrary<Elect
     return fc
       .tuple(withdrawn, fc.array(ballot, { minLength: 1, maxLength: shape.maxBallots ?? 25 }))
       .chain(([gone, ballots]) =>
-        fc.integer({ min: 1, max: count - gone.length }).map(
-          (seats): Election => ({
+        fc.integer({ min: 1, max: count - gone.length }).map((seats): Election => {
+          // At least one paper names a candidate still standing, so there is a valid poll.
+          const standing =
+            Array.from({ length: count }, (_, i) => i).find((i) => !(gone as number[]).includes(i)) ?? 0;
+          return {
             candidates: Array.from({ length: count }, (_, i) => `Candidate ${String.fromCharCode(65 + i)}`),
             seats,
             withdrawn: [...gone].sort((a, b) => a - b),
-            ballots,
-          }),
-        ),
+            ballots: [...ballots, { weight: 1, ranks: [standing] }],
+          };
+        }),
       );
   });
 }
@@ -77,4 +80,15 @@ export function letters(names: string, seats: number, lines: [number, string][],
     withdrawn: [...withdrawn].map(index),
     ballots: lines.map(([weight, prefs]) => ({ weight, ranks: [...prefs].map(index) })),
   };
+}
+
+/** A result's JSON without the per-ballot notes, which name ballots by position and so change when the ballots are reordered or split. */
+export function withoutNotes<T extends { ballots: { notes: unknown; notesOmitted: number } }>(json: T): T {
+  return { ...json, ballots: { ...json.ballots, notes: [], notesOmitted: 0 } };
+}
+
+/** An election without the BLT line numbers of its ballots, to compare with one built in code. */
+export function withoutLines(election: Election): Election {
+  const { ballotLines: _, ...rest } = election;
+  return rest;
 }

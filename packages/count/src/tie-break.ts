@@ -4,15 +4,39 @@
  * (ERS97 5.2.3, 5.2.5: the first stage, then the earliest later point where they differed).
  * With three or more tied candidates, each point where they differ keeps only those with the
  * best total there, and the search goes on among them. Candidates equal at every point are
- * separated by lot, drawn from the seeded generator.
+ * separated by the final step: a lot drawn from the seeded generator, or the earliest in a tie
+ * order fixed before the count.
  */
 import type { Prng } from './prng';
 
 /** How earlier totals are consulted: backward, forward, or not at all (straight to lot). */
 export type TieHistoryOrder = 'backward' | 'forward' | 'none';
 
-/** How a tie was broken: by earlier totals or by lot. */
-export type TieMethod = 'history' | 'lot';
+/** How a tie was broken: by earlier totals, by lot, or by a tie order fixed before the count. */
+export type TieMethod = 'history' | 'lot' | 'tie-order';
+
+/** The last step of a tie procedure, for candidates earlier totals do not separate. */
+export interface TieFinal {
+  /** How this step is reported. */
+  readonly by: 'lot' | 'tie-order';
+  /** Picks one of the candidates (given in ballot-paper order). */
+  choose(candidates: readonly number[]): number;
+}
+
+/** Drawing lots from the seeded generator when the tie arises. */
+export function lotFinal(prng: Prng): TieFinal {
+  return { by: 'lot', choose: (candidates) => candidates[prng.below(candidates.length)] ?? 0 };
+}
+
+/** Taking the earliest of the candidates in an order fixed before the count. */
+export function orderFinal(order: readonly number[]): TieFinal {
+  const rank = new Map(order.map((candidate, position) => [candidate, position]));
+  const position = (candidate: number): number => rank.get(candidate) ?? order.length + candidate;
+  return {
+    by: 'tie-order',
+    choose: (candidates) => candidates.reduce((best, c) => (position(c) < position(best) ? c : best)),
+  };
+}
 
 /** The tied candidates still tied after consulting earlier totals (one if the history separates them). */
 export function narrowByHistory(
@@ -36,36 +60,35 @@ export function narrowByHistory(
   return remaining;
 }
 
-/** Picks the candidate preferred (`highest` or `lowest` earlier total) among tied candidates, by lot if history does not separate them. */
+/** Picks the candidate preferred (`highest` or `lowest` earlier total) among tied candidates, by the final step if history does not separate them. */
 export function breakTie(
   tied: readonly number[],
   prefer: 'highest' | 'lowest',
   history: readonly (readonly bigint[])[],
   order: TieHistoryOrder,
-  prng: Prng,
+  final: TieFinal,
 ): { chosen: number; by: TieMethod } {
   const remaining = narrowByHistory(tied, prefer, history, order);
   const [only] = remaining;
   if (remaining.length === 1 && only !== undefined && order !== 'none')
     return { chosen: only, by: 'history' };
-  const chosen = remaining[prng.below(remaining.length)] ?? 0;
-  return { chosen, by: 'lot' };
+  return { chosen: final.choose(remaining), by: final.by };
 }
 
-/** Orders tied candidates from most to least preferred by repeated tie-breaks; `by` is `lot` if any draw was needed. */
+/** Orders tied candidates from most to least preferred by repeated tie-breaks; `by` is the final step's if it was needed. */
 export function orderTied(
   tied: readonly number[],
   prefer: 'highest' | 'lowest',
   history: readonly (readonly bigint[])[],
   order: TieHistoryOrder,
-  prng: Prng,
+  final: TieFinal,
 ): { ordered: number[]; by: TieMethod } {
   const left = [...tied];
   const ordered: number[] = [];
   let by: TieMethod = 'history';
   while (left.length > 1) {
-    const pick = breakTie(left, prefer, history, order, prng);
-    if (pick.by === 'lot') by = 'lot';
+    const pick = breakTie(left, prefer, history, order, final);
+    if (pick.by !== 'history') by = pick.by;
     ordered.push(pick.chosen);
     left.splice(left.indexOf(pick.chosen), 1);
   }

@@ -21,7 +21,7 @@ import { unitsRoutes } from './units/units.routes';
 export function registerFeatures(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   registerHealthRoutes(app, deps);
   registerRoutes(app, deps, authRoutes);
-  registerCountRoutes(app);
+  registerCountRoutes(app, deps);
   registerRoutes(app, deps, meRoutes);
   registerRoutes(app, deps, unitsRoutes);
   registerRoutes(app, deps, membersRoutes);

@@ -20,6 +20,7 @@ export function createDeps(config: Config, database: CaucusDatabase, logger: Log
     limiters: {
       signInByAddress: new RateLimiter(database, 'sign-in-address', { limit: 30, windowMs: 10 * 60_000 }),
       linkByEmail: new RateLimiter(database, 'sign-in-link-email', { limit: 3, windowMs: 15 * 60_000 }),
+      countByAddress: new RateLimiter(database, 'count-address', { limit: 30, windowMs: 10 * 60_000 }),
     },
     caches: { partyStructure },
   };

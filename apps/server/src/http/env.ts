@@ -21,6 +21,8 @@ export interface AppDeps {
     signInByAddress: RateLimiter;
     /** Sign-in link emails per address, so nobody can flood an inbox. */
     linkByEmail: RateLimiter;
+    /** Counts without signing in, per client address. */
+    countByAddress: RateLimiter;
   };
   /** Caches that every process empties when any process on the database announces a change. */
   caches: {

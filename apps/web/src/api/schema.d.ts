@@ -444,7 +444,7 @@ export interface paths {
         put?: never;
         /**
          * Count ballots exactly, stage by stage
-         * @description Counts a BLT file or JSON ballots by the chosen rules and returns every stage. Nothing is stored. Values are decimal strings at the rule’s scale.
+         * @description Counts a BLT file or JSON ballots by the chosen rules and returns every stage. Nothing is stored. Values are decimal strings at the rule’s scale. Counts run off the request thread with a time limit; without signing in, bodies are limited to 2 MB and counts to a few per minute per address.
          */
         post: {
             parameters: {
@@ -468,8 +468,47 @@ export interface paths {
                         "application/json": components["schemas"]["CountResult"];
                     };
                 };
-                /** @description The ballots or options are invalid (a BLT error names the line). */
+                /** @description The ballots or options are invalid (a BLT error names the line), or no ballot is valid. */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The body is larger than the limit, which the problem names. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Too many counts from this address; Retry-After says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The count took longer than its time limit, or every counting worker is busy. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2562,59 +2601,167 @@ export interface components {
             endedSessions: number;
         };
         CountResult: {
-            method: string;
+            /**
+             * @description fptp, block, referendum (yes/no/abstain), av (alternative vote), scottish (SSI 2007/42), ers97, meek (PR Foundation reference rule, as Droop’s meek-prf), meek-droop (Droop’s meek rule as stv-rs counts it).
+             * @enum {string}
+             */
+            method: "fptp" | "block" | "referendum" | "av" | "scottish" | "ers97" | "meek" | "meek-droop";
             seats: number;
             quota: string | null;
             /** @description In order of election. */
             elected: string[];
-            stages: ({
-                stage: number;
-                action: {
-                    type: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                totals: {
-                    [key: string]: string;
-                };
-                nonTransferable: string;
-                elected: string[];
-                excluded: string[];
-            } & {
-                [key: string]: unknown;
-            })[];
-            ties: {
-                [key: string]: unknown;
-            }[];
-        } & {
-            [key: string]: unknown;
+            stages: components["schemas"]["Stage"][];
+            ties: components["schemas"]["Tie"][];
+            title: string | null;
+            candidates: string[];
+            withdrawn: string[];
+            decimals: number;
+            validVotes: number;
+            ballots: components["schemas"]["BallotReport"];
+            seed: string;
+            tieProcedure: components["schemas"]["TieProcedure"];
+            referendum?: components["schemas"]["ReferendumOutcome"];
+            /** @description With report=droop: Droop’s and stv-rs’s text report. */
+            droopReport?: string;
+        };
+        Stage: {
+            stage: number;
+            action: components["schemas"]["StageAction"];
+            /** @description Decimal strings at the rule’s scale, by candidate name. */
+            totals: {
+                [key: string]: string;
+            };
+            nonTransferable: string;
+            elected: string[];
+            excluded: string[];
+            exhausted: string;
+            truncationLoss: string;
+            quota: string | null;
+            /** @description Meek only. */
+            keepFactors?: {
+                [key: string]: string;
+            };
+        };
+        StageAction: {
+            /** @enum {string} */
+            type: "first";
+        } | {
+            /** @enum {string} */
+            type: "surplus";
+            candidate: string;
+        } | {
+            /** @enum {string} */
+            type: "exclusion";
+            candidate: string;
+            candidates: string[];
+            /** @enum {string} */
+            reason: "lowest" | "bulk" | "doomed";
+        } | {
+            /** @enum {string} */
+            type: "iteration";
+            iterations: number;
+            /** @enum {string} */
+            outcome: "elected" | "converged" | "stable";
+        };
+        Tie: {
+            stage: number;
+            /** @enum {string} */
+            what: "surplus-order" | "exclusion" | "election" | "order-elected";
+            /** @enum {string} */
+            by: "history" | "lot" | "tie-order" | "unresolved";
+            candidates: string[];
+            chosen: string[];
+        };
+        BallotReport: {
+            cast: number;
+            valid: number;
+            invalid: number;
+            empty: number;
+            equalRanking: number;
+            skippedRank: number;
+            repeatedCandidate: number;
+            withdrawnPreference: number;
+            distinct: number;
+            notes: components["schemas"]["BallotNote"][];
+            notesOmitted: number;
+        };
+        BallotNote: {
+            /** @description Line of the BLT file. */
+            line?: number;
+            /** @description Position in the JSON ballot list, from 1. */
+            ballot?: number;
+            papers: number;
+            /** @enum {string} */
+            issue: "equal-ranking" | "skipped-rank" | "repeated-candidate";
+            rank: number;
+            /** @enum {string} */
+            effect: "stopped" | "invalid" | "passed-over" | "ignored" | "shared";
+        };
+        TieProcedure: {
+            source: string;
+            /** @enum {string} */
+            final: "lot" | "order";
+            order?: {
+                /** @enum {string} */
+                from: "blt" | "option" | "ballot-paper" | "draw";
+                candidates: string[];
+            };
+        };
+        ReferendumOutcome: {
+            passed: boolean;
+            yes: number;
+            no: number;
+            abstain: number;
+            threshold: {
+                numerator: number;
+                denominator: number;
+                inclusive: boolean;
+            };
         };
         CountRequest: {
             /**
-             * @description fptp, block, referendum (yes/no/abstain), av (alternative vote), scottish (SSI 2007/42), ers97, meek.
+             * @description fptp, block, referendum (yes/no/abstain), av (alternative vote), scottish (SSI 2007/42), ers97, meek (PR Foundation reference rule, as Droop’s meek-prf), meek-droop (Droop’s meek rule as stv-rs counts it).
              * @enum {string}
              */
-            method: "fptp" | "block" | "referendum" | "av" | "scottish" | "ers97" | "meek";
+            method: "fptp" | "block" | "referendum" | "av" | "scottish" | "ers97" | "meek" | "meek-droop";
             /** @description Defaults to the BLT header. */
             seats?: number;
-            /** @description Seed for ties broken by lot; the same seed gives the same draws. */
+            /** @description Seed for ties broken by lot; the same seed gives the same draws. For Meek it draws the tie order before the count. */
             seed?: string | number;
+            /** @description A tie order fixed before the count: every candidate who has not withdrawn, once. Ties that earlier totals leave unbroken go to the first in it, instead of to a lot. */
+            tieOrder?: string[];
             /** @description AV only: exclude hopeless candidates together. */
             batchElimination?: boolean;
+            /** @description meek-droop only: count each elected candidate’s surplus as at least 0 (stv-rs --force-positive-surplus). */
+            positiveSurplus?: boolean;
             /** @description STV only: e.g. at least 4 women among 9 seats. */
             constraints?: {
                 category: string;
-                /** @description Candidate names in the category. */
+                /** @description The candidates in the category. */
                 members: string[];
                 min?: number;
                 max?: number;
             }[];
+            /**
+             * @description Meek only: also return the count as Droop’s and stv-rs’s text report (`droopReport`).
+             * @enum {string}
+             */
+            report?: "droop";
             /** @description The text of a BLT file. */
             blt?: string;
-            /** @description {"candidates":["Ann","Bob"],"seats":1,"withdrawn":[],"ballots":[{"weight":12,"ranking":["Ann",["Bob","Cy"]]}]} — a list ranks candidates equal. */
-            election?: {
-                [key: string]: unknown;
-            };
+            election?: components["schemas"]["ElectionInput"];
+        };
+        ElectionInput: {
+            title?: string;
+            seats: number;
+            candidates: string[];
+            withdrawn?: (string | number)[];
+            ballots: {
+                /** @description Papers with this ranking; 1 if left out. */
+                weight?: number;
+                /** @description Preferences in order; a list ranks candidates equal, an empty list skips a rank. */
+                ranking: (string | number | (string | number)[])[];
+            }[];
         };
         MyMembership: {
             member: components["schemas"]["MemberView"] | null;

@@ -1,7 +1,7 @@
 import { deleteSession, deleteSessionsOfUser } from '@caucus/db';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { clearSessionCookie, writeSessionCookie } from '../../auth/session-cookie';
+import { clientAddress } from '../../http/client-address';
 import type { AppDeps, AppEnv } from '../../http/env';
 import { defineRoute } from '../../http/route';
 import {
@@ -19,14 +19,6 @@ import { LINK_SENT_MESSAGE, requestSignInLink } from './request-sign-in-link';
 import { setPassword } from './set-password';
 import { signInWithPassword } from './sign-in-with-password';
 import type { StartedSession } from './start-session';
-
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 /** Sets the session cookie of a session just started and presents it with the account's roles. */
 async function presentStarted(deps: AppDeps, c: Context<AppEnv>, started: StartedSession) {

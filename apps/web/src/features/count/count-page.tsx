@@ -4,14 +4,31 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { ProblemMessage } from '../../components/problem-message';
 import { BallotReportList } from './ballot-report';
 import { type ConstraintDraft, ConstraintsEditor } from './constraints-editor';
-import { METHODS, type MethodId } from './count-types';
+import { type CountRequest, METHODS, type MethodId } from './count-types';
 import { describeTie } from './describe-tie';
 import { draftsToConstraints } from './drafts-to-constraints';
 import { PaperPilesEditor } from './paper-piles-editor';
 import { type Pile, PileInputError, pilesToElection } from './piles-to-election';
 import { StageChart } from './stage-chart';
 import { StageTable } from './stage-table';
-import { type CountRequest, useCount } from './use-count';
+import { useCount } from './use-count';
+
+const TIE_ORDER_FROM = {
+  blt: 'from the file’s [tie] line',
+  option: 'as given',
+  'ballot-paper': 'the order on the ballot paper',
+  draw: 'drawn before stage 1 with seed “{seed}”',
+} as const;
+
+/** Offers text as a file download. */
+function downloadText(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
 
 /** The count page: paste or upload a BLT file, or enter paper piles, and see the result sheet. */
 export function CountPage() {
@@ -21,6 +38,7 @@ export function CountPage() {
   const [method, setMethod] = useState<MethodId>('scottish');
   const [seats, setSeats] = useState('');
   const [seed, setSeed] = useState('');
+  const [tieOrder, setTieOrder] = useState('');
   const [blt, setBlt] = useState('');
   const [candidates, setCandidates] = useState('');
   const [piles, setPiles] = useState<Pile[]>([{ preferences: '', count: '' }]);
@@ -61,10 +79,16 @@ export function CountPage() {
       setInputError(error instanceof Error ? error.message : String(error));
       return;
     }
+    const order = tieOrder
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
     const request: CountRequest = {
       method,
       ...(seatsNumber ? { seats: seatsNumber } : {}),
       ...(seed ? { seed } : {}),
+      ...(order.length ? { tieOrder: order } : {}),
+      ...(method === 'meek' || method === 'meek-droop' ? { report: 'droop' as const } : {}),
       ...(constraintInput.length ? { constraints: constraintInput } : {}),
     };
     if (source === 'blt') {
@@ -163,6 +187,21 @@ export function CountPage() {
             <input id="seed" value={seed} placeholder="optional" onChange={(e) => setSeed(e.target.value)} />
           </div>
         </div>
+        <div className="field">
+          <label htmlFor="tie-order">Tie order fixed before the count</label>
+          <input
+            id="tie-order"
+            value={tieOrder}
+            placeholder="optional, e.g. 3, 1, 2"
+            aria-describedby="tie-order-hint"
+            onChange={(e) => setTieOrder(e.target.value)}
+          />
+          <p id="tie-order-hint" className="hint">
+            Names or numbers, every candidate once, separated by commas. A tie the rules would settle by lot
+            goes to the first in this order. Meek counts use the file’s order (or its [tie] line) unless you
+            give one, or a seed to draw one.
+          </p>
+        </div>
         {isStv && (
           <ConstraintsEditor candidates={candidateNames} drafts={constraints} onChange={setConstraints} />
         )}
@@ -205,6 +244,16 @@ export function CountPage() {
               </ol>
             </dd>
           </dl>
+          <p className="tie-procedure">
+            Ties: {result.tieProcedure.source}.
+            {result.tieProcedure.order && (
+              <>
+                {' '}
+                Tie order ({TIE_ORDER_FROM[result.tieProcedure.order.from].replace('{seed}', result.seed)}):{' '}
+                {result.tieProcedure.order.candidates.join(', ')}.
+              </>
+            )}
+          </p>
           <StageTable result={result} />
           <StageChart result={result} />
           <h3>Ballot papers</h3>
@@ -219,9 +268,22 @@ export function CountPage() {
               ))}
             </ul>
           )}
-          <button type="button" className="button--secondary no-print" onClick={() => window.print()}>
-            Print result sheet
-          </button>
+          <div className="button-row no-print">
+            <button type="button" className="button--secondary" onClick={() => window.print()}>
+              Print result sheet
+            </button>
+            {result.droopReport !== undefined && (
+              <button
+                type="button"
+                className="button--secondary"
+                onClick={() =>
+                  downloadText(result.droopReport ?? '', `${result.title ?? 'count'} (Droop report).txt`)
+                }
+              >
+                Download the Droop / stv-rs report
+              </button>
+            )}
+          </div>
         </section>
       )}
     </>

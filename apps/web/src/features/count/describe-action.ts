@@ -1,18 +1,25 @@
 import type { StageAction } from './count-types';
 
+const OUTCOMES = {
+  elected: 'until someone was elected',
+  converged: 'until the surplus fell below omega',
+  stable: 'until the surplus stopped falling',
+};
+
 /** Says in words what a stage did, e.g. "Surplus of Alice" or "Exclusion of Bob". */
 export function describeAction(action: StageAction): string {
-  const names = action.candidates?.length ? action.candidates.join(', ') : action.candidate;
   switch (action.type) {
     case 'first':
       return 'First preferences';
     case 'surplus':
-      return `Surplus of ${names}`;
-    case 'exclusion':
+      return `Surplus of ${action.candidate}`;
+    case 'exclusion': {
+      const names = action.candidates.join(', ');
       return action.reason === 'doomed'
         ? `Exclusion of ${names} (ruled out by a seat constraint)`
         : `Exclusion of ${names}`;
-    default:
-      return names ? `${action.type.replace(/[-_]/g, ' ')}: ${names}` : action.type.replace(/[-_]/g, ' ');
+    }
+    case 'iteration':
+      return `Surpluses shared out: ${action.iterations} iteration${action.iterations === 1 ? '' : 's'}, ${OUTCOMES[action.outcome]}`;
   }
 }

@@ -10,6 +10,7 @@ const WHAT: Record<string, string> = {
 const BY: Record<string, string> = {
   history: 'by the totals at the most recent earlier stage where they differed',
   lot: 'by lot (seeded draw: a recount with the same seed draws the same)',
+  'tie-order': 'by the tie order fixed before the count',
   unresolved: 'not broken',
 };
 

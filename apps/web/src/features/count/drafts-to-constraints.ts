@@ -1,12 +1,8 @@
 import type { ConstraintDraft } from './constraints-editor';
+import type { CountRequest } from './count-types';
 
 /** A category constraint as POST /api/count takes it. */
-export interface ConstraintInput {
-  category: string;
-  members: string[];
-  min?: number;
-  max?: number;
-}
+export type ConstraintInput = NonNullable<CountRequest['constraints']>[number];
 
 /** Turns typed constraints into the API's form; throws an Error naming the constraint and the problem. */
 export function draftsToConstraints(drafts: readonly ConstraintDraft[]): ConstraintInput[] {

@@ -1,21 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiPost } from '../../lib/api';
-import type { CountResult, ElectionInput, MethodId } from './count-types';
-import type { ConstraintInput } from './drafts-to-constraints';
-
-/** What to count: a BLT text or hand-entered ballots, with the method and options. */
-export interface CountRequest {
-  method: MethodId;
-  seats?: number;
-  seed?: string;
-  blt?: string;
-  election?: ElectionInput;
-  constraints?: ConstraintInput[];
-}
+import { api, unwrap } from '../../lib/api';
+import type { CountRequest } from './count-types';
 
 /** Sends ballots to POST /api/count. */
 export function useCount() {
   return useMutation({
-    mutationFn: (request: CountRequest) => apiPost<CountResult>('/api/count', request),
+    mutationFn: (request: CountRequest) => unwrap(api.POST('/api/count', { body: request })),
   });
 }
